@@ -1,0 +1,163 @@
+import { z } from 'zod'
+import { coversCaller, evaluate, parsePolicy, parsePrincipal, type GrantInput, type IdentityPolicy, type PolicyError } from '../policy'
+import { readJson } from '../policy/json-source'
+import { formatDecision } from '../present/format-decision'
+import { exitCodes, paintFor, readText } from './io'
+
+const grantSchema = z.strictObject({
+  grantId: z.string(),
+  granteePrincipal: z.string(),
+  retiringPrincipal: z.string().optional(),
+  operations: z.array(z.string()).min(1),
+  constraints: z
+    .strictObject({
+      encryptionContextSubset: z.record(z.string(), z.string()).optional(),
+      encryptionContextEquals: z.record(z.string(), z.string()).optional(),
+    })
+    .optional(),
+})
+
+type ExplainOptions = {
+  readonly keyPolicy: string
+  readonly principal: string
+  readonly action: string
+  readonly keyArn?: string
+  readonly identityPolicy?: readonly string[]
+  readonly grant?: readonly string[]
+  readonly encryptionContext?: readonly string[]
+  readonly context?: readonly string[]
+  readonly json?: boolean
+}
+
+/**
+ * `kms-sandbox explain`: decides one request against the user's own policies
+ * and prints the explanation. Exit 0 when allowed, 1 when denied, 2 on bad input.
+ */
+export function runExplainCommand(raw: Record<string, unknown>): number {
+  const options = raw as ExplainOptions
+  const problems: string[] = []
+
+  const keyPolicy = loadPolicy(options.keyPolicy, 'key', problems)
+  const identityPolicies = (options.identityPolicy ?? []).flatMap((entry): IdentityPolicy[] => {
+    const [owner, file] = splitPair(entry, '--identity-policy', problems)
+    const policy = file ? loadPolicy(file, 'identity', problems) : undefined
+
+    return policy && owner ? [{ owner, policy }] : []
+  })
+  const grants = (options.grant ?? []).flatMap((file) => loadGrants(file, problems))
+  const encryptionContext = toPairs(options.encryptionContext ?? [], '--encryption-context', problems)
+  const context = toContext(options.context ?? [], problems)
+
+  if (!keyPolicy || problems.length > 0) {
+    for (const problem of problems) process.stderr.write(`${problem}\n`)
+
+    return exitCodes.badInput
+  }
+
+  const caller = parsePrincipal(options.principal)
+  const account = 'account' in caller ? caller.account : '111122223333'
+  const keyArn = options.keyArn ?? `arn:aws:kms:us-east-1:${account}:key/1234abcd-12ab-34cd-56ef-1234567890ab`
+  const owners = identityPolicies.filter((policy) => coversCaller(parsePrincipal(policy.owner), caller))
+
+  const decision = evaluate({
+    principal: options.principal,
+    action: options.action,
+    key: { arn: keyArn, policy: keyPolicy, grants },
+    identityPolicies: owners,
+    encryptionContext,
+    context,
+  })
+
+  if (options.json) process.stdout.write(`${JSON.stringify(decision, null, 2)}\n`)
+  else for (const line of formatDecision(decision, paintFor(process.stdout))) process.stdout.write(`${line}\n`)
+
+  return decision.verdict === 'Allow' ? exitCodes.ok : exitCodes.mismatch
+}
+
+function loadPolicy(file: string, kind: 'key' | 'identity', problems: string[]) {
+  const read = readText(file)
+  if (!read.ok) {
+    problems.push(read.message)
+
+    return undefined
+  }
+
+  const parsed = parsePolicy(read.text, kind)
+  if (!parsed.ok) problems.push(describePolicyError(file, parsed.error))
+
+  return parsed.ok ? parsed.policy : undefined
+}
+
+/** `file:line:column Statement[0].Effect: MalformedPolicyDocumentException: message` */
+export function describePolicyError(file: string, error: PolicyError): string {
+  const where = error.position ? `${file}:${error.position.line}:${error.position.column}` : file
+
+  return `${where} ${error.path}: ${error.code}: ${error.message}`
+}
+
+function loadGrants(file: string, problems: string[]): GrantInput[] {
+  const read = readText(file)
+  if (!read.ok) {
+    problems.push(read.message)
+
+    return []
+  }
+
+  const json = readJson(read.text)
+  if (!json.ok) {
+    problems.push(`${file}:${json.position.line}:${json.position.column}: ${json.message}`)
+
+    return []
+  }
+
+  const parsed = z.union([grantSchema, z.array(grantSchema)]).safeParse(json.value)
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.push(`${file} ${issue.path.join('.')}: ${issue.message}`)
+
+    return []
+  }
+
+  return Array.isArray(parsed.data) ? parsed.data : [parsed.data]
+}
+
+function splitPair(entry: string, flag: string, problems: string[]): [string?, string?] {
+  const at = entry.lastIndexOf('=')
+  if (at <= 0) {
+    problems.push(`${flag} expects NAME=VALUE; got "${entry}"`)
+
+    return []
+  }
+
+  return [entry.slice(0, at), entry.slice(at + 1)]
+}
+
+function toPairs(entries: readonly string[], flag: string, problems: string[]): Record<string, string> {
+  const pairs: Record<string, string> = {}
+  for (const entry of entries) {
+    const at = entry.indexOf('=')
+    if (at <= 0) problems.push(`${flag} expects KEY=VALUE; got "${entry}"`)
+    else pairs[entry.slice(0, at)] = entry.slice(at + 1)
+  }
+
+  return pairs
+}
+
+function toContext(entries: readonly string[], problems: string[]): Record<string, string | string[]> {
+  const context: Record<string, string | string[]> = {}
+  for (const [key, value] of Object.entries(toPairsList(entries, problems))) {
+    context[key] = value.length === 1 ? value[0]! : value
+  }
+
+  return context
+}
+
+function toPairsList(entries: readonly string[], problems: string[]): Record<string, string[]> {
+  const lists: Record<string, string[]> = {}
+  for (const entry of entries) {
+    const at = entry.indexOf('=')
+    if (at <= 0) problems.push(`--context expects KEY=VALUE; got "${entry}"`)
+    else (lists[entry.slice(0, at)] ??= []).push(entry.slice(at + 1))
+  }
+
+  return lists
+}
