@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest'
+import { parsePolicy } from '../../src/policy'
+
+const statement = { Effect: 'Allow', Principal: { AWS: '111122223333' }, Action: 'kms:*', Resource: '*' }
+
+describe('parsePolicy', () => {
+  it('accepts Statement as a single object', () => {
+    const parsed = parsePolicy({ Version: '2012-10-17', Statement: statement }, 'key')
+
+    expect(parsed.ok && parsed.policy.statements).toHaveLength(1)
+  })
+
+  it('reports line and column of a JSON syntax error', () => {
+    const parsed = parsePolicy('{\n  "Version": "2012-10-17",\n  "Statement": [,]\n}', 'key')
+
+    expect(parsed).toMatchObject({ ok: false, error: { code: 'MalformedPolicyDocumentException', position: { line: 3, column: 17 } } })
+  })
+
+  it('names the JSON path and line of a bad Effect', () => {
+    const text = JSON.stringify({ Statement: [statement, { ...statement, Effect: 'Permit' }] }, null, 2)
+    const parsed = parsePolicy(text, 'key')
+
+    expect(parsed.ok).toBe(false)
+    if (parsed.ok) return
+    expect(parsed.error.path).toBe('Statement[1].Effect')
+    expect(parsed.error.message).toContain('"Permit"')
+    expect(parsed.error.position?.line).toBeGreaterThan(8)
+  })
+
+  it('refuses a key policy statement without a principal, as AWS words it', () => {
+    const { Principal: _omitted, ...noPrincipal } = statement
+    const parsed = parsePolicy({ Statement: [noPrincipal] }, 'key')
+
+    expect(parsed).toMatchObject({ ok: false, error: { message: 'Policy contains a statement with no principal.' } })
+  })
+
+  it('refuses a Principal in an identity policy', () => {
+    expect(parsePolicy({ Statement: [statement] }, 'identity').ok).toBe(false)
+  })
+
+  it('refuses a key policy over 32 KB with LimitExceededException', () => {
+    const big = JSON.stringify({ Statement: [{ ...statement, Sid: 'x'.repeat(33_000) }] })
+
+    expect(parsePolicy(big, 'key')).toMatchObject({ ok: false, error: { code: 'LimitExceededException' } })
+  })
+
+  it('refuses an unknown condition operator', () => {
+    const parsed = parsePolicy({ Statement: [{ ...statement, Condition: { StringEqualz: { 'kms:ViaService': 'x' } } }] }, 'key')
+
+    expect(parsed).toMatchObject({ ok: false, error: { path: 'Statement[0].Condition.StringEqualz' } })
+  })
+
+  it('refuses ForAllValues on a single-valued encryption-context key', () => {
+    const condition = { 'ForAllValues:StringEquals': { 'kms:EncryptionContext:app': 'x' } }
+    const parsed = parsePolicy({ Statement: [{ ...statement, Condition: condition }] }, 'key')
+
+    expect(parsed).toMatchObject({ ok: false, error: { message: expect.stringContaining('OverlyPermissiveCondition') } })
+  })
+
+  it('refuses an IAM group as a principal', () => {
+    const parsed = parsePolicy({ Statement: [{ ...statement, Principal: { AWS: 'arn:aws:iam::111122223333:group/admins' } }] }, 'key')
+
+    expect(parsed).toMatchObject({ ok: false, error: { message: 'Policy contains a statement with one or more invalid principals.' } })
+  })
+
+  it('accepts a statement without Resource, which then applies to nothing', () => {
+    const { Resource: _omitted, ...noResource } = statement
+
+    expect(parsePolicy({ Statement: [noResource] }, 'key').ok).toBe(true)
+  })
+
+  it('refuses both Action and NotAction in one statement', () => {
+    expect(parsePolicy({ Statement: [{ ...statement, NotAction: 'kms:Decrypt' }] }, 'key').ok).toBe(false)
+  })
+
+  it('refuses an unsupported top-level field', () => {
+    expect(parsePolicy({ Statement: [statement], Statment: [] }, 'key')).toMatchObject({ ok: false, error: { path: 'Statment' } })
+  })
+
+  it('never throws on values that are not policies', () => {
+    for (const input of [null, 3, 'not json', [], { Statement: 'x' }, { Statement: [null] }]) {
+      expect(parsePolicy(input, 'key').ok).toBe(false)
+    }
+  })
+})
