@@ -10,6 +10,8 @@ export type GrantTarget = {
   /** The operation without prefix: `Decrypt`, `ReEncryptFrom`… */
   readonly operation: string
   readonly encryptionContext: EncryptionContext
+  /** The same context keyed by lower-cased key: grant constraints ignore key case. */
+  readonly contextByKey: ReadonlyMap<string, string>
   readonly grantTokens: readonly string[]
   /** For CreateGrant under a parent grant: the child grant asked for. */
   readonly grantRequest?: GrantRequest
@@ -36,7 +38,7 @@ export function checkGrant(grant: GrantInput, target: GrantTarget): GrantCheck {
   }
 
   if (contextOperations.has(operation) && grant.constraints) {
-    const miss = checkConstraints(grant.constraints, target.encryptionContext)
+    const miss = checkConstraints(grant.constraints, target)
     if (miss) misses.push(miss)
   }
 
@@ -55,8 +57,8 @@ export function checkGrant(grant: GrantInput, target: GrantTarget): GrantCheck {
  * Keys compare without regard to case and values exactly, as the KMS API
  * Reference describes grant constraints.
  */
-function checkConstraints(constraints: GrantConstraints, actual: EncryptionContext): GrantMiss | undefined {
-  const actualByKey = new Map(Object.entries(actual).map(([k, v]) => [k.toLowerCase(), v]))
+function checkConstraints(constraints: GrantConstraints, target: GrantTarget): GrantMiss | undefined {
+  const { contextByKey: actualByKey, encryptionContext: actual } = target
   const holds = (required: EncryptionContext): boolean =>
     Object.entries(required).every(([k, v]) => actualByKey.get(k.toLowerCase()) === v)
 

@@ -40,7 +40,7 @@ export function checkStatement(
 
   checkAction(statement, target.action, misses)
   checkResource(statement, source, target, misses)
-  misses.push(...evaluateConditions(statement.conditions, target.context))
+  evaluateConditions(statement.conditions, target.context, misses)
 
   return principalMatch ? { misses, principalMatch } : { misses }
 }

@@ -1,7 +1,7 @@
 import { allowsVariables, compileValue, isNegated } from './conditions/operators'
 import type { MissReason } from './decision'
 import type { ConditionClause } from './policy-document'
-import type { RequestContext } from './request-context'
+import { valuesOf, type RequestContext } from './request-context'
 import { hasVariables, substituteVariables } from './variables'
 
 type ValueTest = (actual: string) => boolean
@@ -11,25 +11,21 @@ const compiled = new WeakMap<ConditionClause, readonly (ValueTest | undefined)[]
 
 /**
  * Evaluates every clause of a statement's Condition block (all must hold) and
- * returns one miss per clause that does not. An empty list means the block holds.
+ * adds one miss per clause that does not to `misses`.
  */
 export function evaluateConditions(
   clauses: readonly ConditionClause[],
   context: RequestContext,
-): readonly MissReason[] {
-  if (clauses.length === 0) return []
-
-  const misses: MissReason[] = []
+  misses: MissReason[],
+): void {
   for (const clause of clauses) {
     const miss = evaluateClause(clause, context)
     if (miss) misses.push(miss)
   }
-
-  return misses
 }
 
 function evaluateClause(clause: ConditionClause, context: RequestContext): MissReason | undefined {
-  const actual = context.get(clause.keyLower) ?? []
+  const actual = valuesOf(context, clause.keyLower)
   const fail = (extra?: { expected?: readonly string[]; unresolvedVariable?: string }): MissReason => ({
     kind: 'condition-failed',
     operator: clause.operator,

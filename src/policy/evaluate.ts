@@ -25,7 +25,7 @@ import { buildRequestContext } from './request-context'
 type Applied = {
   readonly statement: Statement
   readonly source: PolicySource
-  readonly owner?: string
+  readonly owner: string | undefined
   readonly match: StatementMatch
 }
 
@@ -37,18 +37,20 @@ type Applied = {
  */
 export function evaluate(request: AuthorizationRequest): Decision {
   const caller = parsePrincipal(request.principal)
-  const action = canonicalAction(request.action)
+  const action = canonicalActions.get(request.action) ?? remember(request.action)
   const operation = splitAction(action).name
   const iamOnly = iamOnlyActions.has(operation)
   const key = request.key
   const resource = iamOnly ? '*' : (key?.arn ?? '*')
-  const context = buildRequestContext({ ...request, action }, caller)
+  const context = buildRequestContext(request, action, caller)
   const target: StatementTarget = { caller, action, resource, context }
 
   const keyMatches = key ? matchPolicy(key.policy, 'key-policy', undefined, target) : []
-  const identityMatches = identityPoliciesOf(request, caller).flatMap(({ owner, policy }) =>
-    matchPolicy(policy, 'identity', owner, target),
-  )
+  const identityMatches: Applied[] = []
+  for (const { owner, policy } of identityPoliciesOf(request, caller)) {
+    identityMatches.push(...matchPolicy(policy, 'identity', owner, target))
+  }
+
   const grantChecks = iamOnly ? [] : checkGrants(key?.grants ?? [], request, caller, operation)
 
   const outcome = decide({
@@ -62,21 +64,30 @@ export function evaluate(request: AuthorizationRequest): Decision {
     targetGrant: operation === 'RetireGrant' ? request.targetGrant : undefined,
   })
 
-  const decision: Decision = {
+  const decision: { -readonly [K in keyof Decision]: Decision[K] } = {
     verdict: outcome.verdict,
     action,
     principal: request.principal,
     resource,
     decidedBy: outcome.decidedBy,
-    statements: [...keyMatches, ...identityMatches].map((applied) => toCheck(applied, outcome)),
+    statements: keyMatches.concat(identityMatches).map((applied) => toCheck(applied, outcome)),
     grants: grantChecks,
     notes: outcome.notes,
-    ...(outcome.deniedBy ? { deniedBy: outcome.deniedBy } : {}),
   }
+  if (outcome.deniedBy) decision.deniedBy = outcome.deniedBy
+  if (outcome.verdict !== 'Allow') decision.message = accessDeniedMessage(decision)
 
-  return outcome.verdict === 'Allow'
-    ? decision
-    : { ...decision, message: accessDeniedMessage(decision) }
+  return decision
+}
+
+// Requests name the same few actions again and again: spell each once.
+const canonicalActions = new Map<string, string>()
+
+function remember(action: string): string {
+  const canonical = canonicalAction(action)
+  if (canonicalActions.size < 1000) canonicalActions.set(action, canonical)
+
+  return canonical
 }
 
 function matchPolicy(
@@ -89,7 +100,7 @@ function matchPolicy(
     statement,
     source,
     match: checkStatement(statement, source, target),
-    ...(owner ? { owner } : {}),
+    owner,
   }))
 }
 
@@ -106,10 +117,12 @@ function checkGrants(
   caller: ParsedPrincipal,
   operation: string,
 ): readonly GrantCheck[] {
+  const encryptionContext = request.encryptionContext ?? {}
   const target = {
     caller,
     operation,
-    encryptionContext: request.encryptionContext ?? {},
+    encryptionContext,
+    contextByKey: new Map(Object.entries(encryptionContext).map(([k, v]) => [k.toLowerCase(), v])),
     grantTokens: request.grantTokens ?? [],
     ...(request.grantRequest ? { grantRequest: request.grantRequest } : {}),
   }
@@ -311,8 +324,8 @@ function toCheck(applied: Applied, outcome: Outcome): StatementCheck {
   const applies = match.misses.length === 0
   const reason = outcome.notCounted.get(applied)
   const role: StatementRole = outcome.roles.get(applied) ?? (applies ? 'not-counted' : 'not-applicable')
-
-  return {
+  // Built field by field rather than by spreading: this runs for every statement of every decision.
+  const check: { -readonly [K in keyof StatementCheck]: StatementCheck[K] } = {
     source,
     index: statement.index,
     ref: refOf(applied),
@@ -320,9 +333,11 @@ function toCheck(applied: Applied, outcome: Outcome): StatementCheck {
     applies,
     misses: match.misses,
     role,
-    ...(owner ? { owner } : {}),
-    ...(statement.sid !== undefined ? { sid: statement.sid } : {}),
-    ...(match.principalMatch ? { principalMatch: match.principalMatch } : {}),
-    ...(reason ? { notCountedBecause: reason } : {}),
   }
+  if (owner) check.owner = owner
+  if (statement.sid !== undefined) check.sid = statement.sid
+  if (match.principalMatch) check.principalMatch = match.principalMatch
+  if (reason) check.notCountedBecause = reason
+
+  return check
 }

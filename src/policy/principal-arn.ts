@@ -30,8 +30,23 @@ const stsSession = /^arn:aws[a-z-]*:sts::(\d{12}):assumed-role\/([^/]+)\/(.+)$/
 const stsFederated = /^arn:aws[a-z-]*:sts::(\d{12}):federated-user\/(.+)$/
 const servicePrincipal = /^[a-z0-9.-]+\.amazonaws\.com(\.cn)?$/
 
+// Principals recur across every decision; parsing each once keeps evaluation cheap.
+const parsedCache = new Map<string, ParsedPrincipal>()
+const parsedCacheLimit = 10_000
+
 /** Reads a principal ARN, bare account ID or service principal name. Never throws. */
 export function parsePrincipal(principal: string): ParsedPrincipal {
+  const cached = parsedCache.get(principal)
+  if (cached) return cached
+
+  if (parsedCache.size >= parsedCacheLimit) parsedCache.clear()
+  const parsed = Object.freeze(readPrincipal(principal))
+  parsedCache.set(principal, parsed)
+
+  return parsed
+}
+
+function readPrincipal(principal: string): ParsedPrincipal {
   if (/^\d{12}$/.test(principal)) {
     return { kind: 'root', arn: `arn:aws:iam::${principal}:root`, account: principal }
   }

@@ -1,12 +1,22 @@
 import { contextOperations, grantResourceKeyActions, splitAction } from './kms-actions'
 import { roleArnOfSession, type ParsedPrincipal } from './principal-arn'
-import type { AuthorizationRequest, ContextValue, EncryptionContext } from './request'
+import type { AuthorizationRequest, EncryptionContext } from './request'
 
 /**
  * The condition keys of one request, by lower-cased name (condition key names
- * are case-insensitive). Every value is a list: single-valued keys hold one.
+ * are case-insensitive): a string for a single-valued key, a list for a set.
  */
-export type RequestContext = ReadonlyMap<string, readonly string[]>
+export type RequestContext = ReadonlyMap<string, string | readonly string[]>
+
+const none: readonly string[] = []
+
+/** A key's values as a list; empty when the request lacks the key. */
+export function valuesOf(context: RequestContext, key: string): readonly string[] {
+  const value = context.get(key)
+  if (value === undefined) return none
+
+  return typeof value === 'string' ? [value] : value
+}
 
 /**
  * Derives the request context a real KMS request carries from who calls, what
@@ -16,16 +26,17 @@ export type RequestContext = ReadonlyMap<string, readonly string[]>
  */
 export function buildRequestContext(
   request: AuthorizationRequest,
+  action: string,
   caller: ParsedPrincipal,
 ): RequestContext {
-  const context = new Map<string, readonly string[]>()
+  const context = new Map<string, string | readonly string[]>()
   const set = (key: string, value: string | readonly string[] | undefined): void => {
-    if (value !== undefined) context.set(key, typeof value === 'string' ? [value] : value)
+    if (value !== undefined) context.set(key, value)
   }
 
   addPrincipalKeys(set, request, caller)
   addKeyProperties(set, request)
-  addRequestParameters(set, request)
+  addRequestParameters(set, request, splitAction(action).name)
 
   set('aws:securetransport', 'true')
   if (request.now) {
@@ -33,7 +44,7 @@ export function buildRequestContext(
     set('aws:epochtime', String(Math.floor(request.now.getTime() / 1000)))
   }
 
-  for (const [key, value] of Object.entries(request.context ?? {})) set(key.toLowerCase(), toList(value))
+  for (const key in request.context) set(key.toLowerCase(), request.context[key])
   if (!context.has('aws:viaawsservice')) {
     set('aws:viaawsservice', context.has('kms:viaservice') ? 'true' : 'false')
   }
@@ -102,9 +113,7 @@ function addKeyProperties(set: Setter, request: AuthorizationRequest): void {
   }
 }
 
-function addRequestParameters(set: Setter, request: AuthorizationRequest): void {
-  const operation = splitAction(request.action).name
-
+function addRequestParameters(set: Setter, request: AuthorizationRequest, operation: string): void {
   if (contextOperations.has(operation)) addEncryptionContext(set, request.encryptionContext)
 
   if (grantResourceKeyActions.has(operation)) set('kms:grantisforawsresource', 'false')
@@ -133,8 +142,4 @@ function addEncryptionContext(set: Setter, pairs: EncryptionContext | undefined)
   if (keys.length > 0) set('kms:encryptioncontextkeys', keys)
 
   for (const key of keys) set(`kms:encryptioncontext:${key.toLowerCase()}`, pairs[key])
-}
-
-function toList(value: ContextValue): readonly string[] {
-  return typeof value === 'string' ? [value] : value
 }

@@ -27,7 +27,7 @@ export function substituteVariables(value: string, context: RequestContext): Sub
     if (name === '*' || name === '?' || name === '$') return name
 
     const found = context.get(name.toLowerCase())
-    if (found !== undefined && found.length === 1) return found[0]!
+    if (typeof found === 'string') return found
     if (rawDefault !== undefined) return rawDefault
 
     missing ??= name

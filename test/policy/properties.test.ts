@@ -74,11 +74,15 @@ describe('evaluate properties', () => {
   it('never allows once a matching Deny is added', () => {
     fc.assert(
       fc.property(scenarioArb, (scenario) => {
-        const deny = { Effect: 'Deny', Principal: '*', Action: scenario.request.action, Resource: '*' }
-        const decision = evaluate(toRequest({ ...scenario, keyStatements: [...scenario.keyStatements, deny] }))
+        const deny = { Effect: 'Deny', Action: scenario.request.action, Resource: '*' }
+        const withKeyDeny = { ...scenario, keyStatements: [...scenario.keyStatements, { ...deny, Principal: '*' }] }
+        const withBoth = { ...withKeyDeny, identityStatements: [...scenario.identityStatements, deny] }
 
-        // Not always ExplicitDeny: a key policy has no say over IAM-only actions.
-        expect(decision.verdict).not.toBe('Allow')
+        // The key-policy Deny alone is not enough for IAM-only actions, where key policies have no say.
+        expect(evaluate(toRequest(withBoth)).verdict).not.toBe('Allow')
+        if (!['kms:ListKeys'].includes(scenario.request.action)) {
+          expect(evaluate(toRequest(withKeyDeny)).verdict).not.toBe('Allow')
+        }
       }),
     )
   })
