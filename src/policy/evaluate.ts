@@ -39,9 +39,9 @@ export function evaluate(request: AuthorizationRequest): Decision {
   const caller = parsePrincipal(request.principal)
   const action = canonicalActions.get(request.action) ?? remember(request.action)
   const operation = splitAction(action).name
-  const iamOnly = iamOnlyActions.has(operation)
+  const iamOnly = iamOnlyActions.has(operation) || request.resource !== undefined
   const key = request.key
-  const resource = iamOnly ? '*' : (key?.arn ?? '*')
+  const resource = request.resource ?? (iamOnly ? '*' : (key?.arn ?? '*'))
   const context = buildRequestContext(request, action, caller)
   const target: StatementTarget = { caller, action, resource, context }
 

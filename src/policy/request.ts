@@ -69,6 +69,12 @@ export type AuthorizationRequest = {
   /** The IAM action, e.g. `kms:Decrypt`. */
   readonly action: string
   readonly key?: KeyInput
+  /**
+   * For permissions that IAM alone grants on a resource other than a key: the
+   * alias ARN of CreateAlias, UpdateAlias and DeleteAlias. When set, only the
+   * caller's identity policies are evaluated, against this resource.
+   */
+  readonly resource?: string
   readonly identityPolicies?: readonly IdentityPolicy[]
   readonly encryptionContext?: EncryptionContext
   readonly context?: Readonly<Record<string, ContextValue>>

@@ -75,3 +75,23 @@ describe('condition operators', () => {
     expect(decideWith({ 'ForAllValues:StringEquals': { 'custom:set': ['a', 'b', 'c'] } }, { context })).toBe('Allow')
   })
 })
+
+describe('evaluate on an alias resource', () => {
+  const identity = (resource: string) => [
+    { owner: who('alice'), policy: mustParse({ Statement: [{ Effect: 'Allow', Action: 'kms:CreateAlias', Resource: resource }] }, 'identity') },
+  ]
+  const alias = 'arn:aws:kms:us-west-2:111122223333:alias/orders'
+
+  it('allows CreateAlias on the alias when an IAM policy names that alias', () => {
+    const decision = evaluate({ principal: who('alice'), action: 'kms:CreateAlias', resource: alias, identityPolicies: identity(alias) })
+
+    expect(decision.verdict).toBe('Allow')
+  })
+
+  it('denies CreateAlias on the alias when the IAM policy names another alias', () => {
+    const other = 'arn:aws:kms:us-west-2:111122223333:alias/other'
+    const decision = evaluate({ principal: who('alice'), action: 'kms:CreateAlias', resource: alias, identityPolicies: identity(other) })
+
+    expect(decision.message).toContain(`on resource: ${alias} because no identity-based policy allows`)
+  })
+})
