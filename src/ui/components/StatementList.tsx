@@ -1,0 +1,83 @@
+import { Box, Text } from 'ink'
+import type { Decision, StatementCheck } from '../../policy'
+import { describeMiss, notCountedMessages, roleLabels } from '../../present/messages'
+
+type Props = {
+  readonly decision: Decision
+  /** Show the reasons of statements that did not apply, not only that they did not. */
+  readonly detailed?: boolean
+}
+
+/**
+ * The statements behind a decision, key policy first: the deciding ones
+ * highlighted (green for allow, red for deny), the rest dimmed with a reason.
+ */
+export function StatementList({ decision, detailed = true }: Props) {
+  const keyChecks = decision.statements.filter((check) => check.source === 'key-policy')
+  const identityChecks = decision.statements.filter((check) => check.source === 'identity')
+  const owners = [...new Set(identityChecks.map((check) => check.owner ?? ''))]
+
+  return (
+    <Box flexDirection="column">
+      <Text bold>Key policy</Text>
+      {keyChecks.length === 0 && <Text dimColor>  (not consulted)</Text>}
+      {keyChecks.map((check) => (
+        <StatementLine key={check.ref} check={check} decidedBy={decision.decidedBy} detailed={detailed} />
+      ))}
+      {owners.map((owner) => (
+        <Box key={owner} flexDirection="column">
+          <Text bold>IAM policies of {shortName(owner)}</Text>
+          {identityChecks
+            .filter((check) => check.owner === owner)
+            .map((check) => (
+              <StatementLine key={check.ref} check={check} decidedBy={decision.decidedBy} detailed={detailed} />
+            ))}
+        </Box>
+      ))}
+    </Box>
+  )
+}
+
+function StatementLine({
+  check,
+  decidedBy,
+  detailed,
+}: {
+  readonly check: StatementCheck
+  readonly decidedBy: readonly string[]
+  readonly detailed: boolean
+}) {
+  const name = check.sid ? `"${check.sid}"` : `#${check.index}`
+  const deciding = decidedBy.includes(check.ref)
+
+  if (!check.applies) {
+    const reason = detailed ? check.misses.map(describeMiss).join('; ') : 'does not apply'
+
+    return <Text dimColor wrap="truncate-end">  · {check.effect} {name}: {reason}</Text>
+  }
+
+  if (check.notCountedBecause) {
+    return (
+      <Text color="yellow" wrap="wrap">
+        {'  ~ '}
+        {check.effect} {name}: {notCountedMessages[check.notCountedBecause]}
+      </Text>
+    )
+  }
+
+  const colour = check.role === 'denies' ? 'red' : 'green'
+
+  return (
+    <Text color={colour} bold={deciding}>
+      {check.role === 'denies' ? '  ✗ ' : '  ✓ '}
+      {check.effect} {name}: {roleLabels[check.role]}
+    </Text>
+  )
+}
+
+/** `arn:aws:iam::111122223333:user/Alice` → `user/Alice`. */
+export function shortName(arn: string): string {
+  const match = /^arn:aws[a-z-]*:(?:iam|sts)::\d{12}:(.+)$/.exec(arn)
+
+  return match ? match[1]! : arn
+}
