@@ -6,7 +6,20 @@ export const keyStates = ['Enabled', 'Disabled', 'PendingDeletion', 'PendingImpo
 export type KeyState = (typeof keyStates)[number]
 
 /** An exception KMS raises after authorization because of the key itself. */
-export type KeyRuleError = { readonly code: string; readonly message: string }
+export type KeyRuleError = {
+  readonly code:
+    | 'DisabledException'
+    | 'KMSInvalidStateException'
+    | 'InvalidKeyUsageException'
+    | 'UnsupportedOperationException'
+  readonly message: string
+}
+
+const rotationOperations: ReadonlySet<string> = new Set([
+  'EnableKeyRotation',
+  'DisableKeyRotation',
+  'GetKeyRotationStatus',
+])
 
 const cryptoOperations: ReadonlySet<string> = new Set([
   'Encrypt',
@@ -68,8 +81,14 @@ export function keyStateError(operation: string, state: KeyState, keyArn: string
       : undefined
   }
 
-  const refusedWhilePendingImport =
-    crypto || ['EnableKey', 'DisableKey', 'EnableKeyRotation', 'DisableKeyRotation'].includes(operation)
+  // Only keys with Origin EXTERNAL wait for an import, and their material never rotates.
+  if (rotationOperations.has(operation)) {
+    const message = `${keyArn} origin is EXTERNAL which is not valid for this operation.`
+
+    return { code: 'UnsupportedOperationException', message }
+  }
+
+  const refusedWhilePendingImport = crypto || operation === 'EnableKey' || operation === 'DisableKey'
 
   return refusedWhilePendingImport
     ? { code: 'KMSInvalidStateException', message: `${keyArn} is pending import.` }

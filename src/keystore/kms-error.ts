@@ -1,0 +1,57 @@
+import type { Decision } from '../policy'
+
+/** The AWS KMS exception names the sandbox raises, spelled as the AWS SDK reports them. */
+export const kmsErrorCodes = [
+  'AccessDeniedException',
+  'AlreadyExistsException',
+  'DisabledException',
+  'IncorrectKeyException',
+  'InvalidAliasNameException',
+  'InvalidCiphertextException',
+  'InvalidGrantIdException',
+  'InvalidGrantTokenException',
+  'InvalidKeyUsageException',
+  'KMSInvalidMacException',
+  'KMSInvalidSignatureException',
+  'KMSInvalidStateException',
+  'LimitExceededException',
+  'MalformedPolicyDocumentException',
+  'NotFoundException',
+  'TagException',
+  'UnrecognizedClientException',
+  'UnsupportedOperationException',
+  'ValidationException',
+] as const
+
+/** One of {@link kmsErrorCodes}. */
+export type KmsErrorCode = (typeof kmsErrorCodes)[number]
+
+/**
+ * A failure the real KMS would also report. `name` equals `code`, as in AWS
+ * SDK v3 errors, so `error.name === 'AccessDeniedException'` works; a refusal
+ * carries the decision that explains it.
+ */
+export class KmsError extends Error {
+  override readonly name: KmsErrorCode
+  readonly decision?: Decision
+
+  constructor(
+    readonly code: KmsErrorCode,
+    message: string,
+    decision?: Decision,
+  ) {
+    super(message)
+    this.name = code
+    if (decision) this.decision = decision
+  }
+}
+
+/** A ValidationException with AWS's wording for a request field that breaks its constraint. */
+export function fieldError(field: string, constraint: string, value?: unknown): KmsError {
+  const shown = value === undefined ? '' : ` '${String(value)}'`
+
+  return new KmsError(
+    'ValidationException',
+    `1 validation error detected: Value${shown} at '${field}' failed to satisfy constraint: ${constraint}`,
+  )
+}

@@ -1,0 +1,104 @@
+import { applyKmsCall, type CallOptions, type KmsCall, type KmsCallResult } from './apply-kms-call'
+import { advanceClock, type Duration } from './clock'
+import type { ClockEvent, SandboxEvent } from './events'
+import { applyIamCall, type IamCallResult } from './iam/apply-iam-call'
+import type { IamInput, IamOperation } from './iam/iam-operations'
+import { createIamClient, type SandboxIamClient } from './iam-client'
+import { createKmsClient, type SandboxKmsClient } from './kms-client'
+import type { KmsOperation } from './operations'
+import { initialState, type SandboxOptions, type SandboxState } from './state'
+
+/**
+ * The mutable shell around the pure core: it holds the history of states and
+ * the events between them (`events[i]` led from `history[i]` to
+ * `history[i + 1]`), and hands out clients that append to both.
+ */
+export class Sandbox {
+  #history: SandboxState[]
+  #events: SandboxEvent[] = []
+
+  constructor(options: SandboxOptions = {}) {
+    this.#history = [initialState(options)]
+  }
+
+  /** The current state. */
+  get state(): SandboxState {
+    return this.#history[this.#history.length - 1]!
+  }
+
+  /** Every state so far, oldest first; `history[0]` is the empty world. */
+  get history(): readonly SandboxState[] {
+    return [...this.#history]
+  }
+
+  /** Every event so far, oldest first. */
+  get events(): readonly SandboxEvent[] {
+    return [...this.#events]
+  }
+
+  /** The simulated clock: read it, or move it forward. */
+  readonly clock = {
+    now: (): Date => new Date(this.state.now),
+    advance: (duration: Duration): ClockEvent => {
+      const { state, event } = advanceClock(this.state, duration)
+      this.#record(state, event)
+
+      return event
+    },
+  }
+
+  /** A KMS client acting as `principal`; `options` adds request context for a service calling for it. */
+  kms(principal: string, options: CallOptions = {}): SandboxKmsClient {
+    return createKmsClient((call) => this.run(call), principal, options)
+  }
+
+  /** An IAM client for `account`, which comes into being when first used. */
+  iam(account: string): SandboxIamClient {
+    // Guard: an account ID is twelve digits.
+    if (!/^\d{12}$/.test(account)) throw new RangeError(`An account ID is 12 digits; got '${account}'.`)
+
+    return createIamClient((operation, input) => this.#runIam(account, operation, input), account)
+  }
+
+  /** Runs one KMS call synchronously and records it; the result holds the error rather than throwing. */
+  run<Op extends KmsOperation>(call: KmsCall<Op>): KmsCallResult<Op> {
+    const result = applyKmsCall(this.state, call)
+    this.#record(result.state, result.event)
+
+    return result
+  }
+
+  /**
+   * Goes back to `history[index]`, dropping every later state and event, so
+   * that the next calls replay from there. The seeded generator is part of
+   * the state, so the same calls mint the same identifiers again.
+   */
+  restore(index: number): SandboxState {
+    // Guard: restore names a state in the history.
+    if (!Number.isInteger(index) || index < 0 || index >= this.#history.length) {
+      throw new RangeError(`No state ${index} in a history of ${this.#history.length}.`)
+    }
+
+    this.#history = this.#history.slice(0, index + 1)
+    this.#events = this.#events.slice(0, index)
+
+    return this.state
+  }
+
+  #runIam<Op extends IamOperation>(account: string, operation: Op, input: IamInput<Op>): IamCallResult<Op> {
+    const result = applyIamCall(this.state, account, operation, input)
+    this.#record(result.state, result.event)
+
+    return result
+  }
+
+  #record(state: SandboxState, event: SandboxEvent): void {
+    this.#history.push(state)
+    this.#events.push(event)
+  }
+}
+
+/** A new sandbox: an empty world at 2026-01-01T00:00:00Z in us-west-2, with a fixed seed. */
+export function createSandbox(options: SandboxOptions = {}): Sandbox {
+  return new Sandbox(options)
+}
