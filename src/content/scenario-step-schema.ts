@@ -32,7 +32,15 @@ const requestField = z.string().regex(/^[A-Z][A-Za-z0-9]*$/, {
 const awsArgs = z.record(requestField, z.unknown()).default({})
 
 const kmsAction = strict(
-  { kind: z.literal('kms'), kms: oneOf(kmsApiNames, 'KMS API'), args: awsArgs },
+  {
+    kind: z.literal('kms'),
+    kms: oneOf(kmsApiNames, 'KMS API'),
+    args: awsArgs,
+    // An AWS service making the call for the actor, e.g. s3.amazonaws.com: sets kms:ViaService.
+    via: z.string().regex(/^[a-z0-9-]+\.amazonaws\.com$/, 'expected a service principal such as s3.amazonaws.com').optional(),
+    // Condition keys only the caller's situation supplies, e.g. aws:SourceIp.
+    context: z.record(z.string(), z.union([z.string(), z.array(z.string())])).optional(),
+  },
   ['kind'],
 )
 
