@@ -1,0 +1,33 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+
+import { describe, expect, it } from 'vitest'
+
+// Every `// Guard: <sentence>` in src/keystore (outside crypto/, which has its
+// own tests) must have a test titled `Guard: <sentence>` in test/keystore.
+const src = join(import.meta.dirname, '..', '..', 'src', 'keystore')
+const tests = import.meta.dirname
+
+function files(dir: string, pattern: RegExp): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    if (statSync(path).isDirectory()) return name === 'crypto' ? [] : files(path, pattern)
+
+    return pattern.test(name) ? [path] : []
+  })
+}
+
+describe('keystore guards', () => {
+  it('has a test titled after every guard sentence', () => {
+    const sentences = files(src, /\.ts$/).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/\/\/ Guard: (.+)$/gm)].map((match) => match[1]!.replace(/\.$/, '')),
+    )
+    const titles = files(tests, /\.test\.ts$/).map((file) => readFileSync(file, 'utf8')).join('\n')
+    const untested = sentences.filter(
+      (sentence) => !titles.includes(`'Guard: ${sentence}'`) && !titles.includes(`'Guard: ${sentence.replaceAll("'", "\\'")}'`) && !titles.includes(`"Guard: ${sentence}"`),
+    )
+
+    expect(sentences.length).toBeGreaterThan(40)
+    expect(untested).toEqual([])
+  })
+})
