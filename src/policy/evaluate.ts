@@ -209,6 +209,9 @@ function decide(inputs: Inputs): Outcome {
     for (const allowing of identityAllows) roles.set(allowing, 'allows')
     for (const applied of keyAllows) notCounted.set(applied, 'iam-only-permission')
 
+    // The root user holds every IAM permission of its own account without a policy.
+    if (caller.kind === 'root') return allow([], [])
+
     return identityAllows.length > 0 ? allow(identityAllows, []) : implicit('identity-based')
   }
 
