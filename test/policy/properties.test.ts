@@ -74,6 +74,9 @@ describe('evaluate properties', () => {
   it('never allows once a matching Deny is added', () => {
     fc.assert(
       fc.property(scenarioArb, (scenario) => {
+        // Only an SCP can deny the root user an IAM-only action, and SCPs are not modelled.
+        const root = scenario.request.principal.startsWith('root')
+        fc.pre(!(root && scenario.request.action === 'kms:ListKeys'))
         const deny = { Effect: 'Deny', Action: scenario.request.action, Resource: '*' }
         const withKeyDeny = { ...scenario, keyStatements: [...scenario.keyStatements, { ...deny, Principal: '*' }] }
         const withBoth = { ...withKeyDeny, identityStatements: [...scenario.identityStatements, deny] }
