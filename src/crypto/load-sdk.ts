@@ -1,0 +1,41 @@
+import type * as ClientNode from '@aws-crypto/client-node'
+
+/** The parts of the AWS Encryption SDK this folder uses, loaded once. */
+export type EncryptionSdk = {
+  /** `encrypt` and `decrypt` under CommitmentPolicy.REQUIRE_ENCRYPT_REQUIRE_DECRYPT. */
+  readonly client: ReturnType<typeof ClientNode.buildClient>
+  readonly KmsKeyringNode: typeof ClientNode.KmsKeyringNode
+  readonly RawAesKeyringNode: typeof ClientNode.RawAesKeyringNode
+  readonly RawAesWrappingSuiteIdentifier: typeof ClientNode.RawAesWrappingSuiteIdentifier
+  readonly NodeDefaultCryptographicMaterialsManager: typeof ClientNode.NodeDefaultCryptographicMaterialsManager
+}
+
+let loading: Promise<EncryptionSdk> | undefined
+
+/**
+ * Loads the Encryption SDK on first use. It is a dynamic import so that the
+ * command line's `--help`, and anything else that never encrypts, does not
+ * load the SDK or the AWS SDK clients it pulls in. Loading constructs no
+ * client: the keyrings here are always given a client provider.
+ */
+export function loadEncryptionSdk(): Promise<EncryptionSdk> {
+  loading ??= import('@aws-crypto/client-node').then(toEncryptionSdk, (error: unknown) => {
+    loading = undefined
+    throw error
+  })
+
+  return loading
+}
+
+function toEncryptionSdk(sdk: typeof ClientNode): EncryptionSdk {
+  // The default policy, spelled out: messages must use key commitment both ways.
+  const client = sdk.buildClient(sdk.CommitmentPolicy.REQUIRE_ENCRYPT_REQUIRE_DECRYPT)
+
+  return {
+    client,
+    KmsKeyringNode: sdk.KmsKeyringNode,
+    RawAesKeyringNode: sdk.RawAesKeyringNode,
+    RawAesWrappingSuiteIdentifier: sdk.RawAesWrappingSuiteIdentifier,
+    NodeDefaultCryptographicMaterialsManager: sdk.NodeDefaultCryptographicMaterialsManager,
+  }
+}
