@@ -99,57 +99,9 @@ export const awsExceptionNames = [
 ] as const
 export type AwsExceptionName = (typeof awsExceptionNames)[number]
 
-/** Key specs a scenario key may have, as in the CreateKey KeySpec parameter. */
-export const keySpecs = [
-  'SYMMETRIC_DEFAULT',
-  'RSA_2048',
-  'RSA_3072',
-  'RSA_4096',
-  'ECC_NIST_P256',
-  'ECC_NIST_P384',
-  'ECC_NIST_P521',
-  'ECC_SECG_P256K1',
-  'HMAC_224',
-  'HMAC_256',
-  'HMAC_384',
-  'HMAC_512',
-  'ML_DSA_44',
-  'ML_DSA_65',
-  'ML_DSA_87',
-  'SM2',
-] as const
-export type KeySpec = (typeof keySpecs)[number]
-
-/** Key usages, as in the CreateKey KeyUsage parameter. */
-export const keyUsages = [
-  'ENCRYPT_DECRYPT',
-  'SIGN_VERIFY',
-  'GENERATE_VERIFY_MAC',
-  'KEY_AGREEMENT',
-] as const
-export type KeyUsage = (typeof keyUsages)[number]
-
-// KMS rule: each key spec supports only some key usages; CreateKey rejects the rest.
-// Docs: KMS Developer Guide › Key spec reference
-/** The usages each key spec supports. */
-export const usagesBySpec: Readonly<Record<KeySpec, readonly KeyUsage[]>> = {
-  SYMMETRIC_DEFAULT: ['ENCRYPT_DECRYPT'],
-  RSA_2048: ['ENCRYPT_DECRYPT', 'SIGN_VERIFY'],
-  RSA_3072: ['ENCRYPT_DECRYPT', 'SIGN_VERIFY'],
-  RSA_4096: ['ENCRYPT_DECRYPT', 'SIGN_VERIFY'],
-  ECC_NIST_P256: ['SIGN_VERIFY', 'KEY_AGREEMENT'],
-  ECC_NIST_P384: ['SIGN_VERIFY', 'KEY_AGREEMENT'],
-  ECC_NIST_P521: ['SIGN_VERIFY', 'KEY_AGREEMENT'],
-  ECC_SECG_P256K1: ['SIGN_VERIFY'],
-  HMAC_224: ['GENERATE_VERIFY_MAC'],
-  HMAC_256: ['GENERATE_VERIFY_MAC'],
-  HMAC_384: ['GENERATE_VERIFY_MAC'],
-  HMAC_512: ['GENERATE_VERIFY_MAC'],
-  ML_DSA_44: ['SIGN_VERIFY'],
-  ML_DSA_65: ['SIGN_VERIFY'],
-  ML_DSA_87: ['SIGN_VERIFY'],
-  SM2: ['ENCRYPT_DECRYPT', 'SIGN_VERIFY', 'KEY_AGREEMENT'],
-}
+// Key specs and usages are those the sandbox's KMS can really make: one list, in keystore/crypto.
+export { keySpecs, keyUsages, type KeySpec, type KeyUsage } from '../keystore/crypto/key-spec'
+export { keyUsagesBySpec as usagesBySpec } from '../keystore/crypto/key-spec'
 
 /** The key states a scenario may start a key in. */
 export const keyStates = ['Enabled', 'Disabled', 'PendingDeletion'] as const
