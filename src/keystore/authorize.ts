@@ -14,8 +14,13 @@ import type { GrantRecord, KeyRecord, SandboxState } from './state'
 export type AuthorizeSpec = {
   /** The IAM action, e.g. `kms:Encrypt`. */
   readonly action: string
-  /** The key, or a stand-in for an IAM-only resource; absent for IAM-only actions. */
+  /** The key; a KeyInput for a key not made yet (CreateKey's lockout check). */
   readonly key?: KeyRecord | KeyInput
+  /**
+   * A resource that only IAM policies govern, such as an alias ARN: the
+   * engine then evaluates the caller's identity policies against it alone.
+   */
+  readonly resource?: string
   readonly encryptionContext?: EncryptionContext
   readonly grantRequest?: GrantRequest
   readonly targetGrant?: GrantRecord
@@ -51,6 +56,7 @@ export function toAuthorizationRequest(
     grantTokens,
     now: new Date(state.now),
     ...(key ? { key: spec.policy ? { ...key, policy: spec.policy } : key } : {}),
+    ...(spec.resource ? { resource: spec.resource } : {}),
     ...(caller.uniqueId ? { principalUniqueId: caller.uniqueId } : {}),
     ...(spec.encryptionContext ? { encryptionContext: spec.encryptionContext } : {}),
     ...(spec.grantRequest ? { grantRequest: spec.grantRequest } : {}),

@@ -29,6 +29,11 @@ export function resolveCaller(
   sessionName: string = defaultSessionName,
 ): Caller {
   const parsed = parsePrincipal(principal)
+  if (parsed.kind === 'assumed-role' && isServiceRoleName(parsed.roleName)) {
+    const { arn, account } = parsed
+
+    return { principal: arn, kind: 'role-session', account, identityPolicies: [] }
+  }
 
   switch (parsed.kind) {
     case 'root':
@@ -55,6 +60,16 @@ export function resolveCaller(
     default:
       throw unrecognized()
   }
+}
+
+/**
+ * True for the roles AWS services assume inside a customer account, such as
+ * `aws:ec2-infrastructure`: IAM does not list them (their names hold a colon,
+ * which IAM names cannot), yet their sessions call KMS and receive grants.
+ * Docs: KMS Developer Guide › How Amazon EBS uses AWS KMS (the CloudTrail example)
+ */
+export function isServiceRoleName(roleName: string): boolean {
+  return roleName.startsWith('aws:')
 }
 
 function findPrincipal(

@@ -1,8 +1,15 @@
 import { produce } from 'immer'
 
-import { addToInstant, dayMs } from './accounts'
 import type { ClockEvent } from './events'
 import type { SandboxState } from './state'
+
+/** Milliseconds in a day, for deletion windows and rotation periods. */
+export const dayMs = 24 * 60 * 60 * 1000
+
+/** An ISO instant `milliseconds` later. */
+export function addToInstant(instant: string, milliseconds: number): string {
+  return new Date(Date.parse(instant) + milliseconds).toISOString()
+}
 
 /** How far to move the simulated clock; the parts add up. */
 export type Duration = {

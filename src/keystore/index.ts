@@ -23,7 +23,7 @@ export type { IamInput, IamOperation, IamOutput, IamRole, IamUser } from './iam/
 export { KmsError, kmsErrorCodes, type KmsErrorCode } from './kms-error'
 export { IamError, iamErrorCodes, type IamErrorCode } from './iam/iam-error'
 export type { CallOutcome, ClockEvent, IamEvent, KmsEvent, SandboxEvent } from './events'
-export type { Printable } from './printable'
+export { toPrintable, type Printable } from './printable'
 export {
   initialState,
   sandboxDefaults,

@@ -1,5 +1,6 @@
 import { parsePolicy, parsePrincipal, type KeyInput, type PolicyDocument } from '../policy'
 import type { CallScope } from './call-scope'
+import { isServiceRoleName } from './caller'
 import { KmsError } from './kms-error'
 import type { KeyRecord, SandboxState, StoredPolicy } from './state'
 
@@ -123,7 +124,7 @@ function principalExists(state: SandboxState, value: string): boolean {
     case 'role':
       return Object.values(account?.roles ?? {}).some((role) => role.arn === value)
     case 'assumed-role':
-      return account?.roles[parsed.roleName] !== undefined
+      return isServiceRoleName(parsed.roleName) || account?.roles[parsed.roleName] !== undefined
     case 'unknown':
       return false
     default:

@@ -1,4 +1,5 @@
 import type { CallOptions, KmsCall, KmsCallResult } from './apply-kms-call'
+import { toMethods } from './client-methods'
 import { kmsOperations, type KmsInput, type KmsOperation, type KmsOutput } from './operations'
 
 /** The client's methods: one per operation, camelCase as in the AWS SDK's KMS class. */
@@ -22,22 +23,15 @@ export interface SandboxKmsClient extends KmsClientMethods {
 /** Runs one call against the sandbox, recording it; supplied by the sandbox shell. */
 export type RunKmsCall = <Op extends KmsOperation>(call: KmsCall<Op>) => KmsCallResult<Op>
 
-/** Builds a client whose every method runs through `run`. The call happens before the promise settles. */
-export function createKmsClient(run: RunKmsCall, principal: string, options: CallOptions = {}): SandboxKmsClient {
-  const methods = Object.fromEntries(
-    kmsOperations.map((operation) => [
-      lowerFirst(operation),
-      (input?: unknown) => {
-        const result = run({ principal, operation, input: input as KmsInput<typeof operation>, options })
+/** Builds a client whose every method runs through `run` before its promise settles. */
+export function createKmsClient(
+  run: RunKmsCall,
+  principal: string,
+  options: CallOptions = {},
+): SandboxKmsClient {
+  const methods = toMethods(kmsOperations, (operation, input) =>
+    run({ principal, operation, input: input as KmsInput<typeof operation>, options }),
+  )
 
-        return result.ok ? Promise.resolve(result.response) : Promise.reject(result.error)
-      },
-    ]),
-  ) as unknown as KmsClientMethods
-
-  return { ...methods, principal, options }
-}
-
-function lowerFirst(name: string): string {
-  return name.charAt(0).toLowerCase() + name.slice(1)
+  return { ...(methods as unknown as KmsClientMethods), principal, options }
 }

@@ -46,12 +46,17 @@ export class KmsError extends Error {
   }
 }
 
-/** A ValidationException with AWS's wording for a request field that breaks its constraint. */
+/**
+ * A ValidationException in AWS's wording for a request field that breaks a
+ * constraint. `field` is the request field (`KeyId`, `tags.1.member.tagKey`);
+ * AWS names it with a lower-case first letter. A null value shows as `null`.
+ */
 export function fieldError(field: string, constraint: string, value?: unknown): KmsError {
-  const shown = value === undefined ? '' : ` '${String(value)}'`
+  const shown = value === undefined ? '' : value === null ? ' null' : ` '${String(value)}'`
+  const name = field.charAt(0).toLowerCase() + field.slice(1)
 
   return new KmsError(
     'ValidationException',
-    `1 validation error detected: Value${shown} at '${field}' failed to satisfy constraint: ${constraint}`,
+    `1 validation error detected: Value${shown} at '${name}' failed to satisfy constraint: ${constraint}`,
   )
 }

@@ -9,13 +9,16 @@ import type { KmsOperation } from './operations'
 import { initialState, type SandboxOptions, type SandboxState } from './state'
 
 /**
- * The mutable shell around the pure core: it holds the history of states and
+ * The mutable shell around the pure core: it keeps the history of states and
  * the events between them (`events[i]` led from `history[i]` to
- * `history[i + 1]`), and hands out clients that append to both.
+ * `history[i + 1]`), and hands out clients that append to both. `history`
+ * and `events` are immutable arrays that are replaced, never changed, so a
+ * UI can hold them as snapshots (useSyncExternalStore with `subscribe`).
  */
 export class Sandbox {
-  #history: SandboxState[]
-  #events: SandboxEvent[] = []
+  #history: readonly SandboxState[]
+  #events: readonly SandboxEvent[] = []
+  readonly #listeners = new Set<() => void>()
 
   constructor(options: SandboxOptions = {}) {
     this.#history = [initialState(options)]
@@ -28,12 +31,12 @@ export class Sandbox {
 
   /** Every state so far, oldest first; `history[0]` is the empty world. */
   get history(): readonly SandboxState[] {
-    return [...this.#history]
+    return this.#history
   }
 
   /** Every event so far, oldest first. */
   get events(): readonly SandboxEvent[] {
-    return [...this.#events]
+    return this.#events
   }
 
   /** The simulated clock: read it, or move it forward. */
@@ -47,7 +50,11 @@ export class Sandbox {
     },
   }
 
-  /** A KMS client acting as `principal`; `options` adds request context for a service calling for it. */
+  /**
+   * A KMS client acting as `principal`: an IAM user, role (which calls as a
+   * session), role session, account root or service principal. A service
+   * calling for a principal passes `{ via, context }`.
+   */
   kms(principal: string, options: CallOptions = {}): SandboxKmsClient {
     return createKmsClient((call) => this.run(call), principal, options)
   }
@@ -57,12 +64,24 @@ export class Sandbox {
     // Guard: an account ID is twelve digits.
     if (!/^\d{12}$/.test(account)) throw new RangeError(`An account ID is 12 digits; got '${account}'.`)
 
-    return createIamClient((operation, input) => this.#runIam(account, operation, input), account)
+    return createIamClient((operation, input) => this.runIam(account, operation, input), account)
   }
 
-  /** Runs one KMS call synchronously and records it; the result holds the error rather than throwing. */
+  /** Runs one KMS call synchronously and records it; the result holds any error. */
   run<Op extends KmsOperation>(call: KmsCall<Op>): KmsCallResult<Op> {
     const result = applyKmsCall(this.state, call)
+    this.#record(result.state, result.event)
+
+    return result
+  }
+
+  /** Runs one IAM call synchronously and records it; the result holds any error. */
+  runIam<Op extends IamOperation>(
+    account: string,
+    operation: Op,
+    input: IamInput<Op>,
+  ): IamCallResult<Op> {
+    const result = applyIamCall(this.state, account, operation, input)
     this.#record(result.state, result.event)
 
     return result
@@ -81,20 +100,26 @@ export class Sandbox {
 
     this.#history = this.#history.slice(0, index + 1)
     this.#events = this.#events.slice(0, index)
+    this.#notify()
 
     return this.state
   }
 
-  #runIam<Op extends IamOperation>(account: string, operation: Op, input: IamInput<Op>): IamCallResult<Op> {
-    const result = applyIamCall(this.state, account, operation, input)
-    this.#record(result.state, result.event)
+  /** Calls `listener` after every change; returns the function that unsubscribes it. */
+  subscribe(listener: () => void): () => void {
+    this.#listeners.add(listener)
 
-    return result
+    return () => this.#listeners.delete(listener)
   }
 
   #record(state: SandboxState, event: SandboxEvent): void {
-    this.#history.push(state)
-    this.#events.push(event)
+    this.#history = [...this.#history, state]
+    this.#events = [...this.#events, event]
+    this.#notify()
+  }
+
+  #notify(): void {
+    for (const listener of this.#listeners) listener()
   }
 }
 

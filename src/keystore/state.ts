@@ -1,3 +1,5 @@
+import type { Draft } from 'immer'
+
 import type { GrantConstraints, PolicyDocument } from '../policy'
 import type { KeyMaterial, KeySpec, KeyUsage } from './crypto'
 import type { KeyState } from './key-rules'
@@ -128,4 +130,9 @@ export function initialState(options: SandboxOptions = {}): SandboxState {
     keys: {},
     aliases: {},
   }
+}
+
+/** Makes sure an account exists: accounts come into being when first named. */
+export function ensureAccount(draft: Draft<SandboxState>, id: string): void {
+  draft.accounts[id] ??= { id, users: {}, roles: {} }
 }

@@ -41,9 +41,7 @@ describe('who can call', () => {
     await sandbox.kms(rootArn()).scheduleKeyDeletion({ KeyId: keyId })
   })
 
-  // Known gap (engine): IAM-only actions are refused to the root user, who holds every
-  // permission of its account without a policy.
-  it.fails('lets the account root user create a key with no policy', async () => {
+  it('lets the account root user create a key with no policy', async () => {
     const sandbox = await world()
 
     await sandbox.kms(rootArn()).createKey({})

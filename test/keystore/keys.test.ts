@@ -89,6 +89,20 @@ describe('CreateKey', () => {
     await expectKmsError(alice.createKey(request), 'ValidationException')
   })
 
+  it('Guard: a key spec or key usage that AWS has but the sandbox does not model is refused', async () => {
+    const { alice } = await admin()
+    const error = await expectKmsError(
+      alice.createKey({ KeySpec: 'ML_DSA_44', KeyUsage: 'SIGN_VERIFY' }),
+      'UnsupportedOperationException',
+    )
+
+    expect(error.message).toBe('The sandbox does not model KeySpec ML_DSA_44.')
+    await expectKmsError(
+      alice.createKey({ KeySpec: 'ECC_NIST_P256', KeyUsage: 'KEY_AGREEMENT' }),
+      'UnsupportedOperationException',
+    )
+  })
+
   it('Guard: a key description has at most 8192 characters', async () => {
     const { alice } = await admin()
 

@@ -1,9 +1,7 @@
 import { aliasArnOf } from '../arns'
-import { ensureAccount } from '../accounts'
 import type { CallScope } from '../call-scope'
-import { iamOnlyResource } from '../iam-resource'
 import { KmsError, fieldError } from '../kms-error'
-import type { AliasRecord, KeyRecord } from '../state'
+import { ensureAccount, type AliasRecord, type KeyRecord } from '../state'
 import { findKey, required } from './common'
 
 // KMS rule: alias operations need permission on the alias (IAM policy) and on
@@ -33,7 +31,7 @@ export function createAlias(scope: CallScope, input: CreateAliasRequest): Record
   const key = ownKey(scope, input.TargetKeyId)
   const aliasArn = aliasArnOf(scope.state.region, key.account, aliasName)
 
-  scope.authorizeAll([onAlias(scope, 'kms:CreateAlias', aliasArn), { action: 'kms:CreateAlias', key }])
+  scope.authorizeAll([onAlias('kms:CreateAlias', aliasArn), { action: 'kms:CreateAlias', key }])
   scope.checkKey('CreateAlias', key)
 
   // Guard: an alias name is unique in its account and Region.
@@ -64,7 +62,7 @@ export function updateAlias(scope: CallScope, input: UpdateAliasRequest): Record
   const next = ownKey(scope, input.TargetKeyId)
 
   scope.authorizeAll([
-    onAlias(scope, 'kms:UpdateAlias', alias.aliasArn),
+    onAlias('kms:UpdateAlias', alias.aliasArn),
     { action: 'kms:UpdateAlias', key: current },
     { action: 'kms:UpdateAlias', key: next },
   ])
@@ -97,7 +95,7 @@ export function deleteAlias(scope: CallScope, input: DeleteAliasRequest): Record
   const key = scope.state.keys[alias.targetKeyId]!
   scope.keyArn = key.arn
 
-  scope.authorizeAll([onAlias(scope, 'kms:DeleteAlias', alias.aliasArn), { action: 'kms:DeleteAlias', key }])
+  scope.authorizeAll([onAlias('kms:DeleteAlias', alias.aliasArn), { action: 'kms:DeleteAlias', key }])
   scope.update((draft) => {
     delete draft.aliases[alias.aliasArn]
   })
@@ -117,8 +115,8 @@ export function listAliases(scope: CallScope, input: ListAliasesRequest = {}): L
   return { Aliases: aliases.map(toListEntry), Truncated: false }
 }
 
-function onAlias(scope: CallScope, action: string, aliasArn: string) {
-  return { action, key: iamOnlyResource(aliasArn, scope.caller.account ?? '') }
+function onAlias(action: string, aliasArn: string) {
+  return { action, resource: aliasArn }
 }
 
 function ownKey(scope: CallScope, keyId: string | undefined): KeyRecord {

@@ -1,6 +1,6 @@
 import type { EncryptionContext, GrantRequest } from '../../policy'
 import type { CallScope } from '../call-scope'
-import { KmsError } from '../kms-error'
+import { fieldError } from '../kms-error'
 import { resolveKey, type KeyIdForms, type ResolvedKey } from '../resolve-key'
 import type { KeyRecord } from '../state'
 
@@ -59,10 +59,7 @@ export function aliasContext(aliasName: string | undefined): Readonly<Record<str
 export function required<T>(value: T | undefined, field: string): T {
   // Guard: a required request field must be present.
   if (value === undefined || value === null || value === '') {
-    throw new KmsError(
-      'ValidationException',
-      `1 validation error detected: Value null at '${lowerFirst(field)}' failed to satisfy constraint: Member must not be null`,
-    )
+    throw fieldError(field, 'Member must not be null', null)
   }
 
   return value
@@ -78,20 +75,8 @@ export function requireEnum<T extends string>(
 
   // Guard: an enumerated request field must hold one of its values.
   if (!(allowed as readonly string[]).includes(value)) {
-    throw new KmsError(
-      'ValidationException',
-      `1 validation error detected: Value '${value}' at '${lowerFirst(field)}' failed to satisfy constraint: Member must satisfy enum value set: [${allowed.join(', ')}]`,
-    )
+    throw fieldError(field, `Member must satisfy enum value set: [${allowed.join(', ')}]`, value)
   }
 
   return value as T
-}
-
-/** A defensive copy of caller bytes, so later changes by the caller cannot reach us. */
-export function copyBytes(bytes: Uint8Array): Uint8Array {
-  return new Uint8Array(bytes)
-}
-
-function lowerFirst(field: string): string {
-  return field.charAt(0).toLowerCase() + field.slice(1)
 }

@@ -1,7 +1,7 @@
 import { castDraft } from 'immer'
 
 import { parsePrincipal, type GrantConstraints, type GrantRequest } from '../../policy'
-import { addToInstant } from '../accounts'
+import { addToInstant } from '../clock'
 import { rootArnOf } from '../arns'
 import type { CallScope } from '../call-scope'
 import {

@@ -1,24 +1,36 @@
 import { castDraft } from 'immer'
 
 import { keyArnOf } from '../arns'
-import { ensureAccount } from '../accounts'
 import type { CallScope } from '../call-scope'
 import { createKeyMaterial, keySpecs, keyUsages, keyUsagesBySpec, type KeySpec, type KeyUsage } from '../crypto'
 import { defaultKeyPolicy } from '../default-policies'
-import { iamOnlyResource } from '../iam-resource'
 import { drawKeyId } from '../ids'
 import { toKeyMetadata, type KeyMetadata } from '../key-metadata'
 import { accountsNamed, checkLockout, checkPrincipalsExist, parseKeyPolicy } from '../key-policy-rules'
 import { KmsError, fieldError } from '../kms-error'
-import type { KeyRecord } from '../state'
+import { ensureAccount, type KeyRecord } from '../state'
 import { requireEnum } from './common'
 import { requestTagContext, validateTags, type Tag } from './tags'
+
+/** Key specs AWS KMS offers that the sandbox does not model. */
+export const unmodelledKeySpecs = [
+  'ECC_NIST_EDWARDS25519',
+  'ML_DSA_44',
+  'ML_DSA_65',
+  'ML_DSA_87',
+  'SM2',
+] as const
+
+/** Every KeySpec value of the AWS API, modelled or not. */
+export type AwsKeySpec = KeySpec | (typeof unmodelledKeySpecs)[number]
+/** Every KeyUsage value of the AWS API; the sandbox does not model KEY_AGREEMENT. */
+export type AwsKeyUsage = KeyUsage | 'KEY_AGREEMENT'
 
 export type CreateKeyRequest = {
   readonly Policy?: string
   readonly Description?: string
-  readonly KeyUsage?: KeyUsage
-  readonly KeySpec?: KeySpec
+  readonly KeyUsage?: AwsKeyUsage
+  readonly KeySpec?: AwsKeySpec
   readonly Origin?: 'AWS_KMS' | 'EXTERNAL'
   readonly BypassPolicyLockoutSafetyCheck?: boolean
   readonly Tags?: readonly Tag[]
@@ -37,6 +49,7 @@ const origins = ['AWS_KMS', 'EXTERNAL'] as const
  * Docs: KMS API Reference › CreateKey
  */
 export function createKey(scope: CallScope, input: CreateKeyRequest = {}): CreateKeyResponse {
+  checkModelled(input)
   const spec = requireEnum(input.KeySpec, keySpecs, 'KeySpec') ?? 'SYMMETRIC_DEFAULT'
   const usage = keyUsageFor(spec, requireEnum(input.KeyUsage, keyUsages, 'KeyUsage'))
   const origin = requireEnum(input.Origin, origins, 'Origin') ?? 'AWS_KMS'
@@ -72,7 +85,7 @@ export function createKey(scope: CallScope, input: CreateKeyRequest = {}): Creat
 
   // KMS rule: tags on CreateKey also need kms:TagResource, from an IAM policy.
   if (tags.length > 0) {
-    scope.authorize({ action: 'kms:TagResource', key: iamOnlyResource(arn, account), context: requestTagContext(tags) })
+    scope.authorize({ action: 'kms:TagResource', resource: arn, context: requestTagContext(tags) })
   }
 
   const policy = parseKeyPolicy(input.Policy ?? defaultKeyPolicy(account))
@@ -105,6 +118,16 @@ export function createKey(scope: CallScope, input: CreateKeyRequest = {}): Creat
   })
 
   return { KeyMetadata: toKeyMetadata(key) }
+}
+
+function checkModelled(input: CreateKeyRequest): void {
+  const spec = (unmodelledKeySpecs as readonly string[]).includes(input.KeySpec ?? '')
+  const what = spec ? `KeySpec ${input.KeySpec}` : 'KeyUsage KEY_AGREEMENT'
+
+  // Guard: a key spec or key usage that AWS has but the sandbox does not model is refused.
+  if (spec || input.KeyUsage === 'KEY_AGREEMENT') {
+    throw new KmsError('UnsupportedOperationException', `The sandbox does not model ${what}.`)
+  }
 }
 
 // KMS rule: only symmetric encryption keys may omit KeyUsage, and each spec allows fixed usages.

@@ -25,10 +25,8 @@ export function checkLength(bytes: Uint8Array | undefined, field: string, max: n
   const value = required(bytes, field)
 
   // Guard: binary request fields hold from 1 byte up to their documented maximum.
-  if (value.length < 1) throw fieldError(lowerFirst(field), 'Member must have length greater than or equal to 1')
-  if (value.length > max) {
-    throw fieldError(lowerFirst(field), `Member must have length less than or equal to ${max}`)
-  }
+  if (value.length < 1) throw fieldError(field, 'Member must have length greater than or equal to 1')
+  if (value.length > max) throw fieldError(field, `Member must have length less than or equal to ${max}`)
 
   return value
 }
@@ -99,8 +97,4 @@ export function ciphertextKey(
   scope.keyArn ??= key.arn
 
   return requested ?? { key }
-}
-
-function lowerFirst(field: string): string {
-  return field.charAt(0).toLowerCase() + field.slice(1)
 }

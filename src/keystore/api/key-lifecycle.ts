@@ -1,4 +1,4 @@
-import { addToInstant, dayMs } from '../accounts'
+import { addToInstant, dayMs } from '../clock'
 import type { CallScope } from '../call-scope'
 import { toKeyMetadata, type KeyMetadata } from '../key-metadata'
 import { KmsError } from '../kms-error'

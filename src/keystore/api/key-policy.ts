@@ -1,9 +1,9 @@
 import { castDraft } from 'immer'
 
-import { ensureAccount } from '../accounts'
 import type { CallScope } from '../call-scope'
 import { accountsNamed, checkLockout, checkPrincipalsExist, parseKeyPolicy } from '../key-policy-rules'
 import { KmsError } from '../kms-error'
+import { ensureAccount } from '../state'
 import { authorizeKeyOperation, required } from './common'
 import type { KeyIdRequest } from './key-lifecycle'
 

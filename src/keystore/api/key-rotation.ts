@@ -1,4 +1,4 @@
-import { addToInstant, dayMs } from '../accounts'
+import { addToInstant, dayMs } from '../clock'
 import type { CallScope } from '../call-scope'
 import { KmsError } from '../kms-error'
 import type { KeyRecord } from '../state'

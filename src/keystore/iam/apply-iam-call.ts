@@ -13,6 +13,12 @@ export type IamCallResult<Op extends IamOperation> = {
   | { readonly ok: false; readonly error: IamError }
 )
 
+type AnyHandler<Op extends IamOperation> = (
+  state: SandboxState,
+  account: string,
+  input: unknown,
+) => { readonly state: SandboxState; readonly response: IamOutput<Op> }
+
 /**
  * Applies one IAM call in `account`. IAM calls are the sandbox operator's
  * set-up, so they are not authorized. Never throws for a refused call.
@@ -23,23 +29,22 @@ export function applyIamCall<Op extends IamOperation>(
   operation: Op,
   input: IamInput<Op>,
 ): IamCallResult<Op> {
-  const event = (outcome: IamEvent['outcome']): IamEvent => ({
-    kind: 'iam',
-    time: state.now,
-    account,
-    operation,
-    request: toPrintable(input ?? {}),
-    outcome,
-  })
+  const event = (outcome: IamEvent['outcome']): IamEvent => {
+    const request = toPrintable(input ?? {})
+
+    return { kind: 'iam', time: state.now, account, operation, request, outcome }
+  }
 
   try {
-    const handler = iamHandlers[operation] as (s: SandboxState, a: string, i: unknown) => { state: SandboxState; response: IamOutput<Op> }
-    const step = handler(state, account, input)
+    const step = (iamHandlers[operation] as AnyHandler<Op>)(state, account, input)
+    const outcome = { ok: true, response: toPrintable(step.response) } as const
 
-    return { ok: true, ...step, event: event({ ok: true, response: toPrintable(step.response) }) }
+    return { ok: true, ...step, event: event(outcome) }
   } catch (thrown) {
     if (!(thrown instanceof IamError)) throw thrown
 
-    return { ok: false, error: thrown, state, event: event({ ok: false, code: thrown.code, message: thrown.message }) }
+    const outcome = { ok: false, code: thrown.code, message: thrown.message } as const
+
+    return { ok: false, error: thrown, state, event: event(outcome) }
   }
 }

@@ -1,4 +1,5 @@
 import type { IamPrincipal, SandboxState } from '../state'
+import { IamError } from './iam-error'
 import {
   createPrincipal,
   deletePrincipal,
@@ -7,7 +8,6 @@ import {
   putPrincipalPolicy,
   type PrincipalKind,
 } from './iam-principals'
-import { IamError } from './iam-error'
 
 /** An IAM user as the AWS SDK returns it. */
 export type IamUser = {
@@ -31,51 +31,72 @@ type UserName = { readonly UserName: string }
 type RoleName = { readonly RoleName: string }
 type PolicyRef = { readonly PolicyName: string }
 type PolicyText = PolicyRef & { readonly PolicyDocument: string }
-type Step<T> = { readonly state: SandboxState; readonly response: T }
+type NewRole = RoleName & {
+  readonly Path?: string
+  readonly AssumeRolePolicyDocument?: string
+  readonly Description?: string
+}
+type Page = { readonly IsTruncated: false }
+type PolicyNames = Page & { readonly PolicyNames: readonly string[] }
+type Step<O> = { readonly state: SandboxState; readonly response: O }
 type Handler<I, O> = (state: SandboxState, account: string, input: I) => Step<O>
+
+/** Types a handler by its request and response shapes. */
+function handler<I, O>(run: Handler<I, O>): Handler<I, O> {
+  return run
+}
 
 /**
  * The IAM operations the sandbox serves, by their AWS names: users and roles
  * with inline policies, which is all KMS authorization reads.
  */
 export const iamHandlers = {
-  CreateUser: ((state, account, input) => {
-    const made = createPrincipal(state, account, 'user', { name: input.UserName, ...path(input.Path) })
+  CreateUser: handler<UserName & { readonly Path?: string }, { readonly User: IamUser }>(
+    (state, account, input) => {
+      const request = { name: input.UserName, ...pathOf(input.Path) }
+      const made = createPrincipal(state, account, 'user', request)
 
-    return { state: made.state, response: { User: toUser(made.principal) } }
-  }) as Handler<UserName & { readonly Path?: string }, { readonly User: IamUser }>,
-  GetUser: ((state, account, input) => ({
-    state,
-    response: { User: toUser(getPrincipal(state, account, 'user', input.UserName)) },
-  })) as Handler<UserName, { readonly User: IamUser }>,
-  DeleteUser: ((state, account, input) => ({
+      return { state: made.state, response: { User: toUser(made.principal) } }
+    },
+  ),
+  GetUser: handler<UserName, { readonly User: IamUser }>((state, account, input) => {
+    const user = getPrincipal(state, account, 'user', input.UserName)
+
+    return { state, response: { User: toUser(user) } }
+  }),
+  DeleteUser: handler<UserName, Record<string, never>>((state, account, input) => ({
     state: deletePrincipal(state, account, 'user', input.UserName),
     response: {},
-  })) as Handler<UserName, Record<string, never>>,
-  ListUsers: ((state, account) => ({
-    state,
-    response: { Users: listOf(state, account, 'user').map(toUser), IsTruncated: false },
-  })) as Handler<Record<string, never> | undefined, { readonly Users: readonly IamUser[]; readonly IsTruncated: false }>,
-  CreateRole: ((state, account, input) => {
-    const made = createPrincipal(state, account, 'role', { name: input.RoleName, ...path(input.Path) })
+  })),
+  ListUsers: handler<object | undefined, Page & { readonly Users: readonly IamUser[] }>(
+    (state, account) => {
+      const Users = listOf(state, account, 'user').map(toUser)
+
+      return { state, response: { Users, IsTruncated: false } }
+    },
+  ),
+  CreateRole: handler<NewRole, { readonly Role: IamRole }>((state, account, input) => {
+    const request = { name: input.RoleName, ...pathOf(input.Path) }
+    const made = createPrincipal(state, account, 'role', request)
 
     return { state: made.state, response: { Role: toRole(made.principal) } }
-  }) as Handler<
-    RoleName & { readonly Path?: string; readonly AssumeRolePolicyDocument?: string; readonly Description?: string },
-    { readonly Role: IamRole }
-  >,
-  GetRole: ((state, account, input) => ({
-    state,
-    response: { Role: toRole(getPrincipal(state, account, 'role', input.RoleName)) },
-  })) as Handler<RoleName, { readonly Role: IamRole }>,
-  DeleteRole: ((state, account, input) => ({
+  }),
+  GetRole: handler<RoleName, { readonly Role: IamRole }>((state, account, input) => {
+    const role = getPrincipal(state, account, 'role', input.RoleName)
+
+    return { state, response: { Role: toRole(role) } }
+  }),
+  DeleteRole: handler<RoleName, Record<string, never>>((state, account, input) => ({
     state: deletePrincipal(state, account, 'role', input.RoleName),
     response: {},
-  })) as Handler<RoleName, Record<string, never>>,
-  ListRoles: ((state, account) => ({
-    state,
-    response: { Roles: listOf(state, account, 'role').map(toRole), IsTruncated: false },
-  })) as Handler<Record<string, never> | undefined, { readonly Roles: readonly IamRole[]; readonly IsTruncated: false }>,
+  })),
+  ListRoles: handler<object | undefined, Page & { readonly Roles: readonly IamRole[] }>(
+    (state, account) => {
+      const Roles = listOf(state, account, 'role').map(toRole)
+
+      return { state, response: { Roles, IsTruncated: false } }
+    },
+  ),
   PutUserPolicy: putPolicy<UserName>('user', (input) => input.UserName),
   PutRolePolicy: putPolicy<RoleName>('role', (input) => input.RoleName),
   GetUserPolicy: getPolicy<UserName>('user', (input) => input.UserName),
@@ -92,53 +113,60 @@ export type IamOperation = keyof typeof iamHandlers
 export type IamInput<Op extends IamOperation> = Parameters<(typeof iamHandlers)[Op]>[2]
 /** The response shape of an IAM operation. */
 export type IamOutput<Op extends IamOperation> = ReturnType<(typeof iamHandlers)[Op]>['response']
+/** Every IAM operation name. */
+export const iamOperations = Object.keys(iamHandlers) as readonly IamOperation[]
 
-function putPolicy<N>(kind: PrincipalKind, nameOf: (input: N) => string): Handler<N & PolicyText, Record<string, never>> {
-  return (state, account, input) => ({
-    state: putPrincipalPolicy(state, account, kind, {
-      name: nameOf(input),
-      policyName: input.PolicyName,
-      document: input.PolicyDocument,
-    }),
-    response: {},
+type NameOf<N> = (input: N) => string
+
+function putPolicy<N>(kind: PrincipalKind, nameOf: NameOf<N>) {
+  return handler<N & PolicyText, Record<string, never>>((state, account, input) => {
+    const { PolicyName: policyName, PolicyDocument: document } = input
+    const request = { name: nameOf(input), policyName, document }
+
+    return { state: putPrincipalPolicy(state, account, kind, request), response: {} }
   })
 }
 
-function getPolicy<N>(kind: PrincipalKind, nameOf: (input: N) => string) {
-  return ((state, account, input) => {
-    const principal = getPrincipal(state, account, kind, nameOf(input))
-    const stored = principal.policies[input.PolicyName]
+function getPolicy<N>(kind: PrincipalKind, nameOf: NameOf<N>) {
+  return handler<N & PolicyRef, N & PolicyText>((state, account, input) => {
+    const stored = getPrincipal(state, account, kind, nameOf(input)).policies[input.PolicyName]
 
     // Guard: GetUserPolicy and GetRolePolicy name an inline policy that exists.
     if (!stored) {
-      throw new IamError('NoSuchEntityException', `The ${kind} policy with name ${input.PolicyName} cannot be found.`)
+      const message = `The ${kind} policy with name ${input.PolicyName} cannot be found.`
+      throw new IamError('NoSuchEntityException', message)
     }
 
     return { state, response: { ...input, PolicyDocument: stored.text } }
-  }) as Handler<N & PolicyRef, N & PolicyText>
-}
-
-function deletePolicy<N>(kind: PrincipalKind, nameOf: (input: N) => string): Handler<N & PolicyRef, Record<string, never>> {
-  return (state, account, input) => ({
-    state: deletePrincipalPolicy(state, account, kind, { name: nameOf(input), policyName: input.PolicyName }),
-    response: {},
   })
 }
 
-function listPolicies<N>(kind: PrincipalKind, nameOf: (input: N) => string) {
-  return ((state, account, input) => {
+function deletePolicy<N>(kind: PrincipalKind, nameOf: NameOf<N>) {
+  return handler<N & PolicyRef, Record<string, never>>((state, account, input) => {
+    const request = { name: nameOf(input), policyName: input.PolicyName }
+
+    return { state: deletePrincipalPolicy(state, account, kind, request), response: {} }
+  })
+}
+
+function listPolicies<N>(kind: PrincipalKind, nameOf: NameOf<N>) {
+  return handler<N, PolicyNames>((state, account, input) => {
     const principal = getPrincipal(state, account, kind, nameOf(input))
 
     return { state, response: { PolicyNames: Object.keys(principal.policies), IsTruncated: false } }
-  }) as Handler<N, { readonly PolicyNames: readonly string[]; readonly IsTruncated: false }>
+  })
 }
 
-function listOf(state: SandboxState, account: string, kind: PrincipalKind): readonly IamPrincipal[] {
-  return Object.values(state.accounts[account]?.[kind === 'user' ? 'users' : 'roles'] ?? {})
+function listOf(state: SandboxState, account: string, kind: PrincipalKind) {
+  const principals: readonly IamPrincipal[] = Object.values(
+    state.accounts[account]?.[kind === 'user' ? 'users' : 'roles'] ?? {},
+  )
+
+  return principals
 }
 
-function path(value: string | undefined) {
-  return value === undefined ? {} : { path: value }
+function pathOf(path: string | undefined) {
+  return path === undefined ? {} : { path }
 }
 
 function toUser(principal: IamPrincipal): IamUser {

@@ -2,10 +2,9 @@ import { castDraft, produce } from 'immer'
 
 import { parsePolicy } from '../../policy'
 import { iamArnOf } from '../arns'
-import { ensureAccount } from '../accounts'
 import { drawUniqueId } from '../ids'
 import { forgetPrincipal } from '../key-policy-rules'
-import type { IamPrincipal, SandboxState } from '../state'
+import { ensureAccount, type IamPrincipal, type SandboxState } from '../state'
 import { IamError } from './iam-error'
 
 /** Which kind of IAM principal an operation is about. */
