@@ -1,0 +1,71 @@
+import { decryptEnvelope, encryptEnvelope, EnvelopeError } from '../crypto'
+import { KmsError } from '../keystore'
+import type { ActionOutcome, StepContext } from './run-step'
+import { errorOf, statusOf } from './run-step'
+import { readReference, type ArgNames } from './resolve-args'
+import type { StepAction } from './scenario-schema'
+
+/** State kept beside the sandbox by the AWS services a scenario uses. */
+export type ExtraWorld = {
+  services: Readonly<Record<string, unknown>>
+}
+
+/**
+ * Runs an Encryption SDK step: the SDK's own KMS keyring calls the sandbox as
+ * the actor, and each call it makes is an event of this step. The message is
+ * the step's result (`$steps.<id>.result`).
+ */
+export async function runSdkStep(
+  action: Extract<StepAction, { kind: 'sdk' }>,
+  actor: string,
+  names: ArgNames,
+  context: StepContext,
+): Promise<ActionOutcome> {
+  const { sandbox } = context.world
+  const before = sandbox.events.length
+  const keyIds = (action.args.keys ?? []).map((key) => names.keys.get(key) ?? key)
+  const encryptionContext = action.args.encryptionContext ? { ...action.args.encryptionContext } : undefined
+
+  try {
+    if (action.sdk === 'encrypt') {
+      const plaintext = new TextEncoder().encode(action.args.plaintext)
+      const { message } = await encryptEnvelope(sandbox, { principal: actor, keyIds, plaintext, ...(encryptionContext ? { encryptionContext } : {}) })
+
+      return { status: 'allowed', events: sandbox.events.slice(before), raw: { result: message } }
+    }
+
+    const message = readReference(action.args.message, names)
+    if (!(message instanceof Uint8Array)) throw new EnvelopeError('InvalidMessage', 'The message to decrypt is not an Encryption SDK message.')
+
+    const decrypted = await decryptEnvelope(sandbox, {
+      principal: actor,
+      message,
+      ...(keyIds.length > 0 ? { keyIds } : {}),
+      ...(encryptionContext ? { encryptionContext } : {}),
+    })
+    const raw = { result: new TextDecoder().decode(decrypted.plaintext), EncryptionContext: decrypted.encryptionContext }
+
+    return { status: 'allowed', events: sandbox.events.slice(before), raw }
+  } catch (thrown) {
+    const events = sandbox.events.slice(before)
+    if (thrown instanceof KmsError) return { status: statusOf(thrown), events, error: errorOf(thrown) }
+    if (thrown instanceof EnvelopeError) return { status: 'failed', events, error: { code: thrown.code, message: thrown.message } }
+
+    throw thrown
+  }
+}
+
+/** Runs an AWS service action for the actor. */
+export async function runServiceStep(
+  action: Extract<StepAction, { kind: 'service' }>,
+  _actor: string,
+  _names: ArgNames,
+  _context: StepContext,
+): Promise<ActionOutcome> {
+  // TODO: call the EC2 service, once src/services lands.
+  return {
+    status: 'failed',
+    events: [],
+    error: { code: 'UnsupportedOperationException', message: `${action.service} ${action.action} is not available yet.` },
+  }
+}
