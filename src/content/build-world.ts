@@ -1,5 +1,6 @@
-import { consoleDefaultPolicy, defaultKeyPolicy, type Sandbox, createSandbox } from '../keystore'
+import { consoleDefaultPolicy, createSandbox, defaultKeyPolicy, grantPropagationMs, type Sandbox } from '../keystore'
 import { toPrincipalArn } from './principal-arns'
+import { ArgumentError, readReference, type ArgNames } from './resolve-args'
 import type { KeyPolicySource, Scenario, ScenarioGrant, ScenarioKey } from './scenario-schema'
 
 /** The sandbox a scenario's setup produced, and how its names map to what KMS minted. */
@@ -35,29 +36,53 @@ export async function buildWorld(scenario: Scenario): Promise<World> {
   const keys = new Map<string, string>()
   for (const key of setup.keys) keys.set(key.ref, createKey(sandbox, key, scenario))
 
+  // Identity policies come after the keys, so that they can name them: $keys.<ref>.Arn.
+  const names = { homeAccount, keys, grants: new Map<string, string>(), outputs: new Map<string, unknown>() }
+  for (const account of setup.accounts) await attachPolicies(sandbox, account, names)
+
   const grants = new Map<string, string>()
   for (const grant of setup.grants) grants.set(grant.ref, createGrant(sandbox, grant, { keys, homeAccount }))
 
-  for (const key of setup.keys) finishKey(sandbox, key, keys.get(key.ref)!, homeAccount)
+  for (const key of setup.keys) finishKey(sandbox, key, keys, homeAccount)
+
+  // Grants that exist when a scenario starts have had time to reach every KMS host.
+  if (grants.size > 0) sandbox.clock.advance({ seconds: grantPropagationMs / 1000 })
 
   return { sandbox, homeAccount, keys, grants, setupLength: sandbox.history.length }
 }
 
-async function createIdentities(sandbox: Sandbox, account: Scenario['setup']['accounts'][number]) {
+type SetupAccount = Scenario['setup']['accounts'][number]
+
+async function createIdentities(sandbox: Sandbox, account: SetupAccount): Promise<void> {
   const iam = sandbox.iam(account.id)
+  for (const user of account.users) await iam.createUser({ UserName: user.name })
+  for (const role of account.roles) await iam.createRole({ RoleName: role.name })
+}
+
+async function attachPolicies(sandbox: Sandbox, account: SetupAccount, names: ArgNames): Promise<void> {
+  const iam = sandbox.iam(account.id)
+  const text = (document: unknown) => JSON.stringify(resolveSetupReferences(document, names))
 
   for (const user of account.users) {
-    await iam.createUser({ UserName: user.name })
     for (const [name, policy] of Object.entries(user.policies)) {
-      await iam.putUserPolicy({ UserName: user.name, PolicyName: name, PolicyDocument: JSON.stringify(policy.document) })
+      await iam.putUserPolicy({ UserName: user.name, PolicyName: name, PolicyDocument: text(policy.document) })
     }
   }
 
   for (const role of account.roles) {
-    await iam.createRole({ RoleName: role.name })
     for (const [name, policy] of Object.entries(role.policies)) {
-      await iam.putRolePolicy({ RoleName: role.name, PolicyName: name, PolicyDocument: JSON.stringify(policy.document) })
+      await iam.putRolePolicy({ RoleName: role.name, PolicyName: name, PolicyDocument: text(policy.document) })
     }
+  }
+}
+
+function resolveSetupReferences(document: unknown, names: ArgNames): unknown {
+  try {
+    return readReference(document, names)
+  } catch (thrown) {
+    if (thrown instanceof ArgumentError) throw new SetupError(thrown.message)
+
+    throw thrown
   }
 }
 
@@ -106,14 +131,16 @@ function toConstraints(constraints: NonNullable<ScenarioGrant['constraints']>) {
 }
 
 /** Puts the key in its starting state, then gives it its real policy. */
-function finishKey(sandbox: Sandbox, key: ScenarioKey, arn: string, homeAccount: string): void {
+function finishKey(sandbox: Sandbox, key: ScenarioKey, keys: ReadonlyMap<string, string>, homeAccount: string): void {
+  const arn = keys.get(key.ref)!
   const root = `arn:aws:iam::${key.account}:root`
   if (key.state === 'Disabled') must(sandbox.run({ principal: root, operation: 'DisableKey', input: { KeyId: arn } }), `disabling ${key.ref}`)
   if (key.state === 'PendingDeletion') {
     must(sandbox.run({ principal: root, operation: 'ScheduleKeyDeletion', input: { KeyId: arn, PendingWindowInDays: 30 } }), `scheduling deletion of ${key.ref}`)
   }
 
-  const policy = JSON.stringify(policyDocument(key.policy, key, homeAccount))
+  const document = policyDocument(key.policy, key, homeAccount)
+  const policy = JSON.stringify(resolveSetupReferences(document, { homeAccount, keys, grants: new Map(), outputs: new Map() }))
   const put = sandbox.run({ principal: root, operation: 'PutKeyPolicy', input: { KeyId: arn, Policy: policy, BypassPolicyLockoutSafetyCheck: true } })
   must(put, `the key policy of ${key.ref}`)
 }

@@ -44,10 +44,22 @@ export function resolveArgs(args: Readonly<Record<string, unknown>>, names: ArgN
   return request
 }
 
-/** Reads `$steps.<id>.<field.path>` from an earlier step's result; other values pass through. */
+/**
+ * Replaces references anywhere inside a value, policies included:
+ * `$steps.<id>.<field.path>` reads an earlier step's result, and
+ * `$keys.<ref>.Arn` or `$keys.<ref>.KeyId` names a key the setup created.
+ * Other values pass through.
+ */
 export function readReference(raw: unknown, names: ArgNames): unknown {
   if (Array.isArray(raw)) return raw.map((item) => readReference(item, names))
-  if (typeof raw !== 'string' || !raw.startsWith('$steps.')) return raw
+  if (raw instanceof Uint8Array) return raw
+  if (typeof raw === 'object' && raw !== null) {
+    return Object.fromEntries(Object.entries(raw).map(([field, value]) => [field, readReference(value, names)]))
+  }
+
+  if (typeof raw !== 'string') return raw
+  if (raw.startsWith('$keys.')) return readKeyReference(raw, names.keys)
+  if (!raw.startsWith('$steps.')) return raw
 
   const [, stepId, ...path] = raw.split('.')
   if (!stepId || !names.outputs.has(stepId)) {
@@ -64,4 +76,15 @@ export function readReference(raw: unknown, names: ArgNames): unknown {
   }
 
   return value instanceof Uint8Array ? value.slice() : value
+}
+
+/** `$keys.orders-key.Arn` → the key ARN; `.KeyId` → the key ID. */
+export function readKeyReference(raw: string, keys: ReadonlyMap<string, string>): string {
+  const match = /^\$keys\.([a-z0-9-]+)\.(Arn|KeyId)$/.exec(raw)
+  const arn = match ? keys.get(match[1]!) : undefined
+  if (!match || !arn) {
+    throw new ArgumentError(`${raw}: expected $keys.<key ref>.Arn or $keys.<key ref>.KeyId naming a key in setup`)
+  }
+
+  return match[2] === 'Arn' ? arn : arn.slice(arn.lastIndexOf('/') + 1)
 }

@@ -1,7 +1,8 @@
 import { Box, Text } from 'ink'
 import type { Decision } from '../../policy'
 import { describeGrantMiss, noteMessages, verdictLabels } from '../../present/messages'
-import { StatementList, shortName } from './StatementList'
+import { shortPrincipal } from '../../present/names'
+import { StatementList } from './StatementList'
 
 type Props = {
   readonly decision: Decision
@@ -24,7 +25,7 @@ export function DecisionView({ decision, detailed = true }: Props) {
         </Text>
         <Text>
           {' '}
-          {shortName(decision.principal)} → {decision.action}
+          {shortPrincipal(decision.principal)} → {decision.action}
         </Text>
       </Text>
       {decision.decidedBy.length > 0 && <Text>decided by {decision.decidedBy.join(', ')}</Text>}

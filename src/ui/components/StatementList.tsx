@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink'
 import type { Decision, StatementCheck } from '../../policy'
 import { describeMiss, notCountedMessages, roleLabels } from '../../present/messages'
+import { shortPrincipal } from '../../present/names'
 
 type Props = {
   readonly decision: Decision
@@ -26,7 +27,7 @@ export function StatementList({ decision, detailed = true }: Props) {
       ))}
       {owners.map((owner) => (
         <Box key={owner} flexDirection="column">
-          <Text bold>IAM policies of {shortName(owner)}</Text>
+          <Text bold>IAM policies of {shortPrincipal(owner)}</Text>
           {identityChecks
             .filter((check) => check.owner === owner)
             .map((check) => (
@@ -73,11 +74,4 @@ function StatementLine({
       {check.effect} {name}: {roleLabels[check.role]}
     </Text>
   )
-}
-
-/** `arn:aws:iam::111122223333:user/Alice` → `user/Alice`. */
-export function shortName(arn: string): string {
-  const match = /^arn:aws[a-z-]*:(?:iam|sts)::\d{12}:(.+)$/.exec(arn)
-
-  return match ? match[1]! : arn
 }
