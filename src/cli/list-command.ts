@@ -1,6 +1,29 @@
-// Placeholder until the list command lands; says so plainly rather than pretending.
-export async function runListCommand(..._args: unknown[]): Promise<number> {
-  process.stderr.write('kms-sandbox: the list command is not built yet.\n')
+import { formatIssue } from '../content/content-issue'
+import { loadCourse } from '../content/load-course'
+import { packageRoot } from '../content/package-root'
+import { exitCodes, paintFor } from './io'
 
-  return 2
+/** `kms-sandbox list`: the lessons in course order, each with its scenarios. */
+export async function runListCommand(): Promise<number> {
+  const loaded = loadCourse(packageRoot())
+  if (!loaded.ok) {
+    for (const issue of loaded.issues) process.stderr.write(`${formatIssue(issue)}\n`)
+
+    return exitCodes.badInput
+  }
+
+  const paint = paintFor(process.stdout)
+  const titles = new Map(loaded.scenarios.map((scenario) => [scenario.id, scenario.title]))
+  const width = Math.max(...loaded.scenarios.map((scenario) => scenario.id.length))
+  const lines: string[] = []
+
+  loaded.course.lessons.forEach((lesson, i) => {
+    lines.push(`${paint.bold(`${i + 1}. ${lesson.title}`)} ${paint.dim(`(${lesson.id})`)}`)
+    for (const id of lesson.scenarios) lines.push(`     ${id.padEnd(width)}  ${titles.get(id) ?? ''}`)
+  })
+
+  lines.push('', `Replay one with: kms-sandbox replay <scenario>    Learn interactively: kms-sandbox`)
+  process.stdout.write(`${lines.join('\n')}\n`)
+
+  return exitCodes.ok
 }
