@@ -2,7 +2,7 @@ import type { SandboxState } from '../keystore'
 import { buildWorld, type World } from './build-world'
 import type { ExtraWorld } from './run-extra-steps'
 import { runStep } from './run-step'
-import type { Scenario } from './scenario-schema'
+import type { Scenario, ScenarioStep } from './scenario-schema'
 import type { StepResult } from './step-result'
 
 /** Where the session stood before a step: enough to take the step back. */
@@ -34,14 +34,14 @@ export class ScenarioSession {
     return new ScenarioSession(scenario, await buildWorld(scenario))
   }
 
-  /** The steps run so far, in order. */
+  /** Everything played so far, in order: the scenario's steps and any free-play steps between them. */
   get results(): readonly StepResult[] {
     return this.#results
   }
 
-  /** The index of the next step to run; equal to the step count when done. */
+  /** The index of the next scenario step to run; equal to the step count when done. */
   get position(): number {
-    return this.#results.length
+    return this.#results.filter((result) => !result.extra).length
   }
 
   get finished(): boolean {
@@ -63,15 +63,29 @@ export class ScenarioSession {
     const step = this.scenario.steps[this.position]
     if (!step) return undefined
 
+    return this.#play(step, this.position, false)
+  }
+
+  /**
+   * Runs a step that is not part of the scenario (free play) against the
+   * world as it stands. It can be taken back like any other.
+   */
+  async runExtra(step: ScenarioStep): Promise<StepResult> {
+    return this.#play(step, this.#results.length, true)
+  }
+
+  async #play(step: ScenarioStep, index: number, extra: boolean): Promise<StepResult> {
     this.#marks.push({
       historyLength: this.world.sandbox.history.length,
       services: this.#extra.services,
       outputs: new Map(this.#outputs),
     })
-    const result = await runStep(step, this.position, { world: this.world, extra: this.#extra, outputs: this.#outputs })
-    this.#results.push(result)
+    const context = { world: this.world, extra: this.#extra, outputs: this.#outputs }
+    const result = await runStep(step, index, context)
+    const played = extra ? { ...result, extra: true } : result
+    this.#results.push(played)
 
-    return result
+    return played
   }
 
   /** Takes the last step back: the world returns to how it was before it. */
@@ -104,5 +118,7 @@ export async function runScenario(scenario: Scenario): Promise<ScenarioRun> {
   const session = await ScenarioSession.start(scenario)
   while (!session.finished) await session.next()
 
-  return { scenario, results: session.results, passed: session.results.every((result) => result.unmet.length === 0) }
+  const passed = session.results.every((result) => result.unmet.length === 0)
+
+  return { scenario, results: session.results, passed }
 }

@@ -29,4 +29,6 @@ export type StepResult = {
   readonly output?: Printable
   /** Problems with the expectation; empty when it held or there was none. */
   readonly unmet: readonly string[]
+  /** Set for a free-play step the learner ran, which is not part of the scenario. */
+  readonly extra?: boolean
 }
