@@ -12,7 +12,7 @@ import type { SandboxState } from './state'
 
 /** How a client calls: extra request context and, for a service, on whose behalf. */
 export type CallOptions = {
-  /** Condition keys the call's situation adds, e.g. `{ 'kms:ViaService': 'ec2.us-west-2.amazonaws.com' }`. */
+  /** Condition keys the call's situation adds, e.g. `{ 'kms:ViaService': 'ec2.…' }`. */
   readonly context?: Readonly<Record<string, ContextValue>>
   /**
    * The AWS service calling on the principal's behalf, e.g. `ec2.amazonaws.com`.
@@ -42,6 +42,8 @@ export type KmsCallResult<Op extends KmsOperation> = {
   | { readonly ok: false; readonly error: KmsError }
 )
 
+type Handler<Op extends KmsOperation> = (scope: CallScope, input: unknown) => KmsOutput<Op>
+
 /**
  * Applies one KMS call to a state and returns the next state, the event
  * that records it, and the response or the KmsError. Pure apart from key
@@ -60,15 +62,17 @@ export function applyKmsCall<Op extends KmsOperation>(
     const grantTokens = grantTokensOf(call.input)
     checkGrantTokens(grantTokens)
 
-    scope = new CallScope(state, caller, requestContext(state.region, call.operation, options), grantTokens)
-    const handler = kmsHandlers[call.operation] as (scope: CallScope, input: unknown) => KmsOutput<Op>
+    const context = requestContext(state.region, call.operation, options)
+    scope = new CallScope(state, caller, context, grantTokens)
+    const handler = kmsHandlers[call.operation] as Handler<Op>
     const response = handler(scope, call.input)
     const event = eventOf(state, call, scope, { ok: true, response: toPrintable(response) })
 
     return { ok: true, response, state: scope.state, event }
   } catch (thrown) {
     const error = toKmsError(thrown)
-    const event = eventOf(state, call, scope, { ok: false, code: error.code, message: error.message })
+    const outcome = { ok: false, code: error.code, message: error.message } as const
+    const event = eventOf(state, call, scope, outcome)
 
     return { ok: false, error, state, event }
   }
@@ -76,7 +80,7 @@ export function applyKmsCall<Op extends KmsOperation>(
 
 function requestContext(region: string, operation: KmsOperation, options: CallOptions) {
   const service = options.via?.split('.')[0]
-  const grantCall = operation === 'CreateGrant' || operation === 'ListGrants' || operation === 'RevokeGrant'
+  const grantCall = ['CreateGrant', 'ListGrants', 'RevokeGrant'].includes(operation)
   const implied: Record<string, ContextValue> = service
     ? {
         'kms:ViaService': `${service}.${region}.amazonaws.com`,

@@ -22,7 +22,12 @@ export function sessionArnOf(account: string, roleName: string, session: string)
 }
 
 /** An IAM user or role ARN, with its path (`/` when none). */
-export function iamArnOf(account: string, kind: 'user' | 'role', path: string, name: string): string {
+export function iamArnOf(
+  account: string,
+  kind: 'user' | 'role',
+  path: string,
+  name: string,
+): string {
   return `arn:aws:iam::${account}:${kind}${path}${name}`
 }
 
@@ -44,7 +49,8 @@ export type KeyIdentifier =
     }
   | { readonly kind: 'invalid' }
 
-const keyIdPattern = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/
+const uuid = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'
+const keyIdPattern = new RegExp(`^(${uuid}|mrk-[0-9a-f]{32})$`)
 const arnPattern = /^arn:aws[a-z-]*:kms:([^:]*):(\d{12}):(key\/.+|alias\/.+)$/
 
 /** Reads a KeyId parameter: key ID, key ARN, alias name or alias ARN. Never throws. */
@@ -56,11 +62,15 @@ export function parseKeyIdentifier(value: string): KeyIdentifier {
   if (!arn) return { kind: 'invalid' }
 
   const [, region = '', account = '', resource = ''] = arn
-  if (resource.startsWith('alias/')) return { kind: 'alias-arn', region, account, aliasName: resource }
+  if (resource.startsWith('alias/')) {
+    return { kind: 'alias-arn', region, account, aliasName: resource }
+  }
 
   const keyId = resource.slice('key/'.length)
 
-  return keyIdPattern.test(keyId) ? { kind: 'key-arn', region, account, keyId } : { kind: 'invalid' }
+  if (!keyIdPattern.test(keyId)) return { kind: 'invalid' }
+
+  return { kind: 'key-arn', region, account, keyId }
 }
 
 /** The account of a principal ARN or bare account ID; undefined for a service principal. */

@@ -60,7 +60,9 @@ export function toAuthorizationRequest(
     ...(caller.uniqueId ? { principalUniqueId: caller.uniqueId } : {}),
     ...(spec.encryptionContext ? { encryptionContext: spec.encryptionContext } : {}),
     ...(spec.grantRequest ? { grantRequest: spec.grantRequest } : {}),
-    ...(spec.targetGrant ? { targetGrant: toGrantInput(spec.targetGrant, state.now, grantTokens) } : {}),
+    ...(spec.targetGrant
+      ? { targetGrant: toGrantInput(spec.targetGrant, state.now, grantTokens) }
+      : {}),
   }
 }
 
@@ -68,7 +70,9 @@ export function toAuthorizationRequest(
 export function lowerKeys(
   context: Readonly<Record<string, ContextValue>>,
 ): Readonly<Record<string, ContextValue>> {
-  return Object.fromEntries(Object.entries(context).map(([name, value]) => [name.toLowerCase(), value]))
+  const entries = Object.entries(context).map(([name, value]) => [name.toLowerCase(), value])
+
+  return Object.fromEntries(entries)
 }
 
 function toKeyInput(

@@ -45,7 +45,7 @@ export function advanceClock(
 
   const now = addToInstant(state.now, milliseconds)
   const due = Object.values(state.keys).filter(
-    (key) => key.state === 'PendingDeletion' && key.deletionDate !== undefined && key.deletionDate <= now,
+    (key) => key.state === 'PendingDeletion' && (key.deletionDate ?? now) <= now,
   )
 
   const next = produce(state, (draft) => {
@@ -59,10 +59,13 @@ export function advanceClock(
     for (const key of Object.values(draft.keys)) {
       const rotation = key.rotation
       while (rotation && rotation.nextRotationDate <= now) {
-        rotation.nextRotationDate = addToInstant(rotation.nextRotationDate, rotation.periodInDays * dayMs)
+        const period = rotation.periodInDays * dayMs
+        rotation.nextRotationDate = addToInstant(rotation.nextRotationDate, period)
       }
     }
   })
 
-  return { state: next, event: { kind: 'clock', time: now, from: state.now, deletedKeys: due.map((key) => key.arn) } }
+  const deletedKeys = due.map((key) => key.arn)
+
+  return { state: next, event: { kind: 'clock', time: now, from: state.now, deletedKeys } }
 }

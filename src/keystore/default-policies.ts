@@ -37,7 +37,7 @@ export type ConsolePolicyOptions = {
   readonly multiRegion?: boolean
 }
 
-// Docs: KMS Developer Guide › Default key policy › Allows key administrators to administer the KMS key
+// Docs: KMS Developer Guide › Default key policy › Allows key administrators to administer…
 const adminActions = [
   'kms:Create*',
   'kms:Describe*',
@@ -85,19 +85,26 @@ export function consoleDefaultPolicy(options: ConsolePolicyOptions): string {
   const users = [...(options.users ?? []), ...(options.externalAccounts ?? []).map(rootArnOf)]
   if (users.length > 0) statements.push(...userStatements(options, users))
 
-  return JSON.stringify({ Version: '2012-10-17', Id: 'key-consolepolicy-3', Statement: statements }, null, 2)
+  const policy = { Version: '2012-10-17', Id: 'key-consolepolicy-3', Statement: statements }
+
+  return JSON.stringify(policy, null, 2)
 }
+
+const deletionActions = ['kms:ScheduleKeyDeletion', 'kms:CancelKeyDeletion']
 
 function adminActionsFor(options: ConsolePolicyOptions): readonly string[] {
   return [
     ...adminActions,
-    ...(options.allowAdminsToDelete === false ? [] : ['kms:ScheduleKeyDeletion', 'kms:CancelKeyDeletion']),
+    ...(options.allowAdminsToDelete === false ? [] : deletionActions),
     ...(options.origin === 'EXTERNAL' ? ['kms:ImportKeyMaterial'] : []),
     ...(options.multiRegion ? ['kms:ReplicateKey', 'kms:UpdatePrimaryRegion'] : []),
   ]
 }
 
-function userStatements(options: ConsolePolicyOptions, users: readonly string[]): readonly object[] {
+function userStatements(
+  options: ConsolePolicyOptions,
+  users: readonly string[],
+): readonly object[] {
   const spec = options.keySpec ?? 'SYMMETRIC_DEFAULT'
   const hmac = spec.startsWith('HMAC_')
   const use = { Sid: 'Allow use of the key', Effect: 'Allow', Principal: { AWS: users } }
@@ -121,7 +128,13 @@ function userStatements(options: ConsolePolicyOptions, users: readonly string[])
 
 function userActionsFor(spec: KeySpec, usage: KeyUsage | undefined): readonly string[] {
   if (spec === 'SYMMETRIC_DEFAULT') {
-    return ['kms:Decrypt', 'kms:DescribeKey', 'kms:Encrypt', 'kms:GenerateDataKey*', 'kms:ReEncrypt*']
+    return [
+      'kms:Decrypt',
+      'kms:DescribeKey',
+      'kms:Encrypt',
+      'kms:GenerateDataKey*',
+      'kms:ReEncrypt*',
+    ]
   }
 
   if (spec.startsWith('HMAC_')) return ['kms:DescribeKey', 'kms:GenerateMac', 'kms:VerifyMac']

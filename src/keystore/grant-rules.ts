@@ -1,6 +1,6 @@
 import type { EncryptionContext, GrantConstraints } from '../policy'
 import { isGrantTokenShape } from './ids'
-import { KmsError } from './kms-error'
+import { KmsError, fieldError } from './kms-error'
 import type { GrantRecord, KeyRecord, SandboxState } from './state'
 
 // KMS rule: a grant lists grant operations, and only those its key type supports.
@@ -43,7 +43,9 @@ const dataKeys = [
 ]
 
 /** The grant operations a key of this spec and usage supports. */
-export function grantableOperations(key: Pick<KeyRecord, 'keySpec' | 'keyUsage'>): readonly string[] {
+export function grantableOperations(
+  key: Pick<KeyRecord, 'keySpec' | 'keyUsage'>,
+): readonly string[] {
   if (key.keySpec === 'SYMMETRIC_DEFAULT') return [...always, ...encryption, ...dataKeys]
   if (key.keyUsage === 'ENCRYPT_DECRYPT') return [...always, ...encryption, 'GetPublicKey']
   if (key.keyUsage === 'SIGN_VERIFY') return [...always, 'Sign', 'Verify', 'GetPublicKey']
@@ -58,12 +60,16 @@ export type GrantConstraintsShape = {
 }
 
 /** The constraint in the engine's shape. */
-export function fromConstraintsShape(shape: GrantConstraintsShape | undefined): GrantConstraints | undefined {
+export function fromConstraintsShape(
+  shape: GrantConstraintsShape | undefined,
+): GrantConstraints | undefined {
   if (!shape) return undefined
 
+  const { EncryptionContextEquals: equals, EncryptionContextSubset: subset } = shape
+
   return {
-    ...(shape.EncryptionContextEquals ? { encryptionContextEquals: shape.EncryptionContextEquals } : {}),
-    ...(shape.EncryptionContextSubset ? { encryptionContextSubset: shape.EncryptionContextSubset } : {}),
+    ...(equals ? { encryptionContextEquals: equals } : {}),
+    ...(subset ? { encryptionContextSubset: subset } : {}),
   }
 }
 
@@ -91,10 +97,7 @@ export function checkGrantIdShape(grantId: string): void {
 export function checkGrantTokens(tokens: readonly string[]): void {
   // Guard: a request carries at most 10 grant tokens.
   if (tokens.length > 10) {
-    throw new KmsError(
-      'ValidationException',
-      "1 validation error detected: Value at 'grantTokens' failed to satisfy constraint: Member must have length less than or equal to 10",
-    )
+    throw fieldError('GrantTokens', 'Member must have length less than or equal to 10')
   }
 
   // Guard: a grant token must be one that CreateGrant could have returned.

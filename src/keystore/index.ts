@@ -36,7 +36,11 @@ export {
   type SandboxState,
   type StoredPolicy,
 } from './state'
-export { consoleDefaultPolicy, defaultKeyPolicy, type ConsolePolicyOptions } from './default-policies'
+export {
+  consoleDefaultPolicy,
+  defaultKeyPolicy,
+  type ConsolePolicyOptions,
+} from './default-policies'
 export { grantOperations, grantPropagationMs, type GrantOperation } from './grant-rules'
 export type { KeyMetadata } from './key-metadata'
 export { keyStates, type KeyState } from './key-rules'

@@ -27,8 +27,9 @@ export function parseKeyPolicy(text: string): StoredPolicy {
  * Docs: KMS API Reference › PutKeyPolicy (Policy: principals must exist and be visible)
  */
 export function checkPrincipalsExist(state: SandboxState, document: PolicyDocument): void {
-  const named = document.statements.flatMap((s) => [...(s.principals ?? []), ...(s.notPrincipals ?? [])])
-  const missing = named.some((value) => value.kind === 'aws' && !principalExists(state, value.value))
+  const missing = principalsOf(document).some(
+    (value) => value.kind === 'aws' && !principalExists(state, value.value),
+  )
 
   // Guard: a key policy may name only IAM users and roles that exist.
   if (missing) {
@@ -41,8 +42,7 @@ export function checkPrincipalsExist(state: SandboxState, document: PolicyDocume
 
 /** The accounts a key policy names, so that they come into being. */
 export function accountsNamed(document: PolicyDocument): readonly string[] {
-  const accounts = document.statements
-    .flatMap((s) => [...(s.principals ?? []), ...(s.notPrincipals ?? [])])
+  const accounts = principalsOf(document)
     .map((value) => (value.kind === 'aws' ? parsePrincipal(value.value) : undefined))
     .flatMap((parsed) => (parsed && 'account' in parsed ? [parsed.account] : []))
 
@@ -94,11 +94,19 @@ export function forgetPrincipal(policy: StoredPolicy, arn: string, uniqueId: str
 
   return {
     text: policy.text.split(quoted).join(JSON.stringify(uniqueId)),
-    document: { ...policy.document, statements, json: replaceStrings(policy.document.json, replace) },
+    document: {
+      ...policy.document,
+      statements,
+      json: replaceStrings(policy.document.json, replace),
+    },
   }
 }
 
 type Principals = PolicyDocument['statements'][number]['principals']
+
+function principalsOf(document: PolicyDocument) {
+  return document.statements.flatMap((s) => [...(s.principals ?? []), ...(s.notPrincipals ?? [])])
+}
 
 function mapPrincipals(field: string, values: Principals, replace: (value: string) => string) {
   if (!values) return {}

@@ -57,7 +57,11 @@ const refusedWhilePendingDeletion: ReadonlySet<string> = new Set([
  * when the state allows it. Checked after authorization, as KMS reports an
  * AccessDeniedException first.
  */
-export function keyStateError(operation: string, state: KeyState, keyArn: string): KeyRuleError | undefined {
+export function keyStateError(
+  operation: string,
+  state: KeyState,
+  keyArn: string,
+): KeyRuleError | undefined {
   if (operation === 'CancelKeyDeletion') {
     return state === 'PendingDeletion'
       ? undefined
@@ -68,7 +72,7 @@ export function keyStateError(operation: string, state: KeyState, keyArn: string
 
   const crypto = cryptoOperations.has(operation)
   if (state === 'Disabled') {
-    const refused = crypto || operation === 'EnableKeyRotation' || operation === 'DisableKeyRotation'
+    const refused = crypto || ['EnableKeyRotation', 'DisableKeyRotation'].includes(operation)
 
     return refused ? { code: 'DisabledException', message: `${keyArn} is disabled.` } : undefined
   }
@@ -88,7 +92,7 @@ export function keyStateError(operation: string, state: KeyState, keyArn: string
     return { code: 'UnsupportedOperationException', message }
   }
 
-  const refusedWhilePendingImport = crypto || operation === 'EnableKey' || operation === 'DisableKey'
+  const refusedWhilePendingImport = crypto || ['EnableKey', 'DisableKey'].includes(operation)
 
   return refusedWhilePendingImport
     ? { code: 'KMSInvalidStateException', message: `${keyArn} is pending import.` }

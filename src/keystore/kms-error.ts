@@ -55,8 +55,10 @@ export function fieldError(field: string, constraint: string, value?: unknown): 
   const shown = value === undefined ? '' : value === null ? ' null' : ` '${String(value)}'`
   const name = field.charAt(0).toLowerCase() + field.slice(1)
 
+  const where = `Value${shown} at '${name}'`
+
   return new KmsError(
     'ValidationException',
-    `1 validation error detected: Value${shown} at '${name}' failed to satisfy constraint: ${constraint}`,
+    `1 validation error detected: ${where} failed to satisfy constraint: ${constraint}`,
   )
 }

@@ -1,10 +1,23 @@
 import { createAlias, deleteAlias, listAliases, updateAlias } from './api/aliases'
 import { createGrant } from './api/create-grant'
 import { createKey } from './api/create-key'
-import { generateDataKey, generateDataKeyPair, generateDataKeyPairWithoutPlaintext, generateDataKeyWithoutPlaintext } from './api/data-keys'
+import {
+  generateDataKey,
+  generateDataKeyPair,
+  generateDataKeyPairWithoutPlaintext,
+  generateDataKeyWithoutPlaintext,
+} from './api/data-keys'
 import { decrypt, encrypt } from './api/encrypt-decrypt'
 import { listGrants, listRetirableGrants, retireGrant, revokeGrant } from './api/grant-admin'
-import { cancelKeyDeletion, describeKey, disableKey, enableKey, listKeys, scheduleKeyDeletion, updateKeyDescription } from './api/key-lifecycle'
+import {
+  cancelKeyDeletion,
+  describeKey,
+  disableKey,
+  enableKey,
+  listKeys,
+  scheduleKeyDeletion,
+  updateKeyDescription,
+} from './api/key-lifecycle'
 import { getKeyPolicy, listKeyPolicies, putKeyPolicy } from './api/key-policy'
 import { disableKeyRotation, enableKeyRotation, getKeyRotationStatus } from './api/key-rotation'
 import { generateMac, verifyMac } from './api/mac'

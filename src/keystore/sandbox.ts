@@ -62,7 +62,9 @@ export class Sandbox {
   /** An IAM client for `account`, which comes into being when first used. */
   iam(account: string): SandboxIamClient {
     // Guard: an account ID is twelve digits.
-    if (!/^\d{12}$/.test(account)) throw new RangeError(`An account ID is 12 digits; got '${account}'.`)
+    if (!/^\d{12}$/.test(account)) {
+      throw new RangeError(`An account ID is 12 digits; got '${account}'.`)
+    }
 
     return createIamClient((operation, input) => this.runIam(account, operation, input), account)
   }

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest'
 
-import { accountA, allow, allowPolicy, expectKmsError, keyPolicy, rootArn, userArn, world } from './helpers'
+import {
+  accountA,
+  allow,
+  allowPolicy,
+  expectKmsError,
+  keyPolicy,
+  rootArn,
+  userArn,
+  world,
+} from './helpers'
 
-const aliasArn = (name: string, account = accountA) => `arn:aws:kms:us-west-2:${account}:alias/${name}`
+const aliasArn = (name: string, account = accountA) =>
+  `arn:aws:kms:us-west-2:${account}:alias/${name}`
 
 async function admin() {
   const sandbox = await world()
@@ -24,16 +34,27 @@ describe('CreateAlias', () => {
   it('needs kms:CreateAlias on the alias as well as on the key', async () => {
     const { sandbox, key } = await admin()
     const iam = sandbox.iam(accountA)
-    await iam.putUserPolicy({ UserName: 'Bob', PolicyName: 'key', PolicyDocument: allowPolicy('kms:CreateAlias', key.Arn) })
+    await iam.putUserPolicy({
+      UserName: 'Bob',
+      PolicyName: 'key',
+      PolicyDocument: allowPolicy('kms:CreateAlias', key.Arn),
+    })
     const bob = sandbox.kms(userArn('Bob'))
 
-    const refused = await expectKmsError(bob.createAlias({ AliasName: 'alias/bob', TargetKeyId: key.KeyId }), 'AccessDeniedException')
+    const refused = await expectKmsError(
+      bob.createAlias({ AliasName: 'alias/bob', TargetKeyId: key.KeyId }),
+      'AccessDeniedException',
+    )
     expect(refused.decision?.resource).toBe(aliasArn('bob'))
     expect(refused.message).toBe(
       `User: ${userArn('Bob')} is not authorized to perform: kms:CreateAlias on resource: ${aliasArn('bob')} because no identity-based policy allows the kms:CreateAlias action`,
     )
 
-    await iam.putUserPolicy({ UserName: 'Bob', PolicyName: 'alias', PolicyDocument: allowPolicy('kms:CreateAlias', aliasArn('bob')) })
+    await iam.putUserPolicy({
+      UserName: 'Bob',
+      PolicyName: 'alias',
+      PolicyDocument: allowPolicy('kms:CreateAlias', aliasArn('bob')),
+    })
     await bob.createAlias({ AliasName: 'alias/bob', TargetKeyId: key.KeyId })
     expect(sandbox.events.at(-1)).toMatchObject({
       decisions: [
@@ -49,14 +70,20 @@ describe('CreateAlias', () => {
     const { KeyMetadata } = await alice.createKey({ Policy: policy })
 
     await expectKmsError(
-      sandbox.kms(userArn('Bob')).createAlias({ AliasName: 'alias/bob', TargetKeyId: KeyMetadata.KeyId }),
+      sandbox.kms(userArn('Bob')).createAlias({
+        AliasName: 'alias/bob',
+        TargetKeyId: KeyMetadata.KeyId,
+      }),
       'AccessDeniedException',
     )
   })
 
   it('Guard: an alias name is unique in its account and Region', async () => {
     const { alice, key } = await admin()
-    const error = await expectKmsError(alice.createAlias({ AliasName: 'alias/orders', TargetKeyId: key.KeyId }), 'AlreadyExistsException')
+    const error = await expectKmsError(
+      alice.createAlias({ AliasName: 'alias/orders', TargetKeyId: key.KeyId }),
+      'AlreadyExistsException',
+    )
 
     expect(error.message).toBe(`An alias with the name ${aliasArn('orders')} already exists`)
   })
@@ -64,29 +91,48 @@ describe('CreateAlias', () => {
   it('Guard: an alias name starts with alias/', async () => {
     const { alice, key } = await admin()
 
-    await expectKmsError(alice.createAlias({ AliasName: 'orders', TargetKeyId: key.KeyId }), 'ValidationException')
+    await expectKmsError(
+      alice.createAlias({ AliasName: 'orders', TargetKeyId: key.KeyId }),
+      'ValidationException',
+    )
   })
 
   it('Guard: an alias name has at most 256 characters of letters, digits, /, _ and -', async () => {
     const { alice, key } = await admin()
 
-    await expectKmsError(alice.createAlias({ AliasName: 'alias/has space', TargetKeyId: key.KeyId }), 'ValidationException')
-    await expectKmsError(alice.createAlias({ AliasName: `alias/${'a'.repeat(251)}`, TargetKeyId: key.KeyId }), 'ValidationException')
+    await expectKmsError(
+      alice.createAlias({ AliasName: 'alias/has space', TargetKeyId: key.KeyId }),
+      'ValidationException',
+    )
+    await expectKmsError(
+      alice.createAlias({ AliasName: `alias/${'a'.repeat(251)}`, TargetKeyId: key.KeyId }),
+      'ValidationException',
+    )
   })
 
   it('Guard: alias names beginning with alias/aws/ are reserved for AWS managed keys', async () => {
     const { alice, key } = await admin()
 
-    await expectKmsError(alice.createAlias({ AliasName: 'alias/aws/ebs', TargetKeyId: key.KeyId }), 'InvalidAliasNameException')
+    await expectKmsError(
+      alice.createAlias({ AliasName: 'alias/aws/ebs', TargetKeyId: key.KeyId }),
+      'InvalidAliasNameException',
+    )
   })
 
   it('Guard: an alias and its key are in the same account', async () => {
     const { sandbox, key } = await admin()
     await sandbox.iam('444455556666').createUser({ UserName: 'Dave' })
-    await sandbox.iam('444455556666').putUserPolicy({ UserName: 'Dave', PolicyName: 'kms', PolicyDocument: allowPolicy('kms:*') })
+    await sandbox.iam('444455556666').putUserPolicy({
+      UserName: 'Dave',
+      PolicyName: 'kms',
+      PolicyDocument: allowPolicy('kms:*'),
+    })
     const dave = sandbox.kms(userArn('Dave', '444455556666'))
 
-    await expectKmsError(dave.createAlias({ AliasName: 'alias/theirs', TargetKeyId: key.Arn }), 'NotFoundException')
+    await expectKmsError(
+      dave.createAlias({ AliasName: 'alias/theirs', TargetKeyId: key.Arn }),
+      'NotFoundException',
+    )
   })
 })
 
@@ -98,15 +144,21 @@ describe('UpdateAlias, DeleteAlias and ListAliases', () => {
 
     expect((await alice.describeKey({ KeyId: 'alias/orders' })).KeyMetadata.KeyId).toBe(next.KeyId)
     expect(await alice.listAliases({ KeyId: next.KeyId })).toMatchObject({
-      Aliases: [{ AliasName: 'alias/orders', AliasArn: aliasArn('orders'), TargetKeyId: next.KeyId }],
+      Aliases: [
+        { AliasName: 'alias/orders', AliasArn: aliasArn('orders'), TargetKeyId: next.KeyId },
+      ],
     })
   })
 
   it('Guard: an alias moves only between keys of the same key spec and key usage', async () => {
     const { alice } = await admin()
-    const hmac = (await alice.createKey({ KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC' })).KeyMetadata
+    const hmacKey = { KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC' } as const
+    const hmac = (await alice.createKey(hmacKey)).KeyMetadata
 
-    await expectKmsError(alice.updateAlias({ AliasName: 'alias/orders', TargetKeyId: hmac.KeyId }), 'ValidationException')
+    await expectKmsError(
+      alice.updateAlias({ AliasName: 'alias/orders', TargetKeyId: hmac.KeyId }),
+      'ValidationException',
+    )
   })
 
   it('Guard: an alias cannot move to a key that is pending deletion', async () => {
@@ -114,7 +166,10 @@ describe('UpdateAlias, DeleteAlias and ListAliases', () => {
     const next = (await alice.createKey({})).KeyMetadata
     await alice.scheduleKeyDeletion({ KeyId: next.KeyId })
 
-    await expectKmsError(alice.updateAlias({ AliasName: 'alias/orders', TargetKeyId: next.KeyId }), 'KMSInvalidStateException')
+    await expectKmsError(
+      alice.updateAlias({ AliasName: 'alias/orders', TargetKeyId: next.KeyId }),
+      'KMSInvalidStateException',
+    )
   })
 
   it('deletes an alias and leaves the key', async () => {
@@ -127,7 +182,10 @@ describe('UpdateAlias, DeleteAlias and ListAliases', () => {
 
   it('Guard: an alias operation names an alias that exists in the caller\'s account', async () => {
     const { alice } = await admin()
-    const error = await expectKmsError(alice.deleteAlias({ AliasName: 'alias/nope' }), 'NotFoundException')
+    const error = await expectKmsError(
+      alice.deleteAlias({ AliasName: 'alias/nope' }),
+      'NotFoundException',
+    )
 
     expect(error.message).toBe(`Alias ${aliasArn('nope')} is not found.`)
   })
@@ -137,7 +195,10 @@ describe('key identifiers', () => {
   it('Guard: a KeyId must be a key ID, key ARN, alias name or alias ARN the operation accepts', async () => {
     const { alice } = await admin()
     const garbage = await expectKmsError(alice.describeKey({ KeyId: 'x' }), 'NotFoundException')
-    const aliasForKeyOnly = await expectKmsError(alice.disableKey({ KeyId: 'alias/orders' }), 'NotFoundException')
+    const aliasForKeyOnly = await expectKmsError(
+      alice.disableKey({ KeyId: 'alias/orders' }),
+      'NotFoundException',
+    )
 
     expect(garbage.message).toBe("Invalid keyId 'x'")
     expect(aliasForKeyOnly.message).toBe("Invalid keyId 'alias/orders'")
@@ -145,7 +206,10 @@ describe('key identifiers', () => {
 
   it('Guard: an ARN must name the sandbox\'s Region', async () => {
     const { alice, key } = await admin()
-    const error = await expectKmsError(alice.describeKey({ KeyId: key.Arn.replace('us-west-2', 'eu-west-1') }), 'NotFoundException')
+    const error = await expectKmsError(
+      alice.describeKey({ KeyId: key.Arn.replace('us-west-2', 'eu-west-1') }),
+      'NotFoundException',
+    )
 
     expect(error.message).toBe('Invalid arn eu-west-1')
   })
@@ -154,12 +218,14 @@ describe('key identifiers', () => {
     const { alice } = await admin()
     const keyId = '1234abcd-12ab-34cd-56ef-1234567890ab'
 
-    expect((await expectKmsError(alice.describeKey({ KeyId: 'alias/nope' }), 'NotFoundException')).message).toBe(
-      `Alias ${aliasArn('nope')} is not found.`,
+    const alias = await expectKmsError(
+      alice.describeKey({ KeyId: 'alias/nope' }),
+      'NotFoundException',
     )
-    expect((await expectKmsError(alice.describeKey({ KeyId: keyId }), 'NotFoundException')).message).toBe(
-      `Key 'arn:aws:kms:us-west-2:${accountA}:key/${keyId}' does not exist`,
-    )
+    const key = await expectKmsError(alice.describeKey({ KeyId: keyId }), 'NotFoundException')
+
+    expect(alias.message).toBe(`Alias ${aliasArn('nope')} is not found.`)
+    expect(key.message).toBe(`Key 'arn:aws:kms:us-west-2:${accountA}:key/${keyId}' does not exist`)
   })
 
   it('sets kms:RequestAlias when the request names the key by an alias', async () => {
@@ -175,11 +241,18 @@ describe('key identifiers', () => {
         },
       ],
     })
-    await sandbox.iam(accountA).putUserPolicy({ UserName: 'Bob', PolicyName: 'by-alias', PolicyDocument: policy })
+    await sandbox.iam(accountA).putUserPolicy({
+      UserName: 'Bob',
+      PolicyName: 'by-alias',
+      PolicyDocument: policy,
+    })
     const bob = sandbox.kms(userArn('Bob'))
     const keyId = (await alice.describeKey({ KeyId: 'alias/orders' })).KeyMetadata.KeyId
 
     await bob.encrypt({ KeyId: 'alias/orders', Plaintext: new Uint8Array([1]) })
-    await expectKmsError(bob.encrypt({ KeyId: keyId, Plaintext: new Uint8Array([1]) }), 'AccessDeniedException')
+    await expectKmsError(
+      bob.encrypt({ KeyId: keyId, Plaintext: new Uint8Array([1]) }),
+      'AccessDeniedException',
+    )
   })
 })

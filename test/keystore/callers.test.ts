@@ -1,15 +1,32 @@
 import { describe, expect, it } from 'vitest'
 
 import { IamError } from '../../src/keystore'
-import { accountA, allow, allowPolicy, expectKmsError, keyPolicy, roleArn, rootArn, userArn, world } from './helpers'
+import {
+  accountA,
+  allow,
+  allowPolicy,
+  expectKmsError,
+  keyPolicy,
+  roleArn,
+  rootArn,
+  userArn,
+  world,
+} from './helpers'
 
 describe('who can call', () => {
   it('Guard: a call from an IAM user or role that does not exist has invalid credentials', async () => {
     const sandbox = await world()
-    const error = await expectKmsError(sandbox.kms(userArn('Mallory')).listKeys(), 'UnrecognizedClientException')
+    const error = await expectKmsError(
+      sandbox.kms(userArn('Mallory')).listKeys(),
+      'UnrecognizedClientException',
+    )
 
     expect(error.message).toBe('The security token included in the request is invalid.')
-    expect(sandbox.events.at(-1)).toMatchObject({ caller: userArn('Mallory'), decisions: [], outcome: { ok: false } })
+    expect(sandbox.events.at(-1)).toMatchObject({
+      caller: userArn('Mallory'),
+      decisions: [],
+      outcome: { ok: false },
+    })
   })
 
   it('refuses a client whose user was deleted after the client was made', async () => {
@@ -24,7 +41,11 @@ describe('who can call', () => {
     const sandbox = await world()
     const iam = sandbox.iam(accountA)
     await iam.createRole({ RoleName: 'worker' })
-    await iam.putRolePolicy({ RoleName: 'worker', PolicyName: 'kms', PolicyDocument: allowPolicy('kms:*') })
+    await iam.putRolePolicy({
+      RoleName: 'worker',
+      PolicyName: 'kms',
+      PolicyDocument: allowPolicy('kms:*'),
+    })
 
     await sandbox.kms(roleArn('worker')).createKey({})
     await sandbox.kms(`arn:aws:sts::${accountA}:assumed-role/worker/nightly`).listKeys()
@@ -59,7 +80,10 @@ describe('who can call', () => {
     const logs = sandbox.kms('logs.amazonaws.com')
 
     await logs.encrypt({ KeyId: KeyMetadata.Arn, Plaintext: new Uint8Array([1]) })
-    await expectKmsError(logs.encrypt({ KeyId: KeyMetadata.KeyId, Plaintext: new Uint8Array([1]) }), 'NotFoundException')
+    await expectKmsError(
+      logs.encrypt({ KeyId: KeyMetadata.KeyId, Plaintext: new Uint8Array([1]) }),
+      'NotFoundException',
+    )
   })
 })
 
@@ -71,10 +95,17 @@ describe('sandbox.iam', () => {
     const { Role } = await iam.createRole({ RoleName: 'worker', Path: '/apps/' })
 
     expect(User.UserId).toMatch(/^AIDA[A-Z2-7]{17}$/)
-    expect(Role).toMatchObject({ Arn: roleArn('apps/worker'), RoleId: expect.stringMatching(/^AROA[A-Z2-7]{17}$/) })
+    expect(Role).toMatchObject({
+      Arn: roleArn('apps/worker'),
+      RoleId: expect.stringMatching(/^AROA[A-Z2-7]{17}$/),
+    })
     expect((await iam.listUsers()).Users.map((u) => u.UserName)).toEqual(['Alice', 'Bob', 'Carol'])
-    expect(await iam.listUserPolicies({ UserName: 'Alice' })).toEqual({ PolicyNames: ['kms-admin'], IsTruncated: false })
-    expect((await iam.getUserPolicy({ UserName: 'Alice', PolicyName: 'kms-admin' })).PolicyDocument).toBe(allowPolicy('kms:*'))
+    expect(await iam.listUserPolicies({ UserName: 'Alice' })).toEqual({
+      PolicyNames: ['kms-admin'],
+      IsTruncated: false,
+    })
+    const inline = await iam.getUserPolicy({ UserName: 'Alice', PolicyName: 'kms-admin' })
+    expect(inline.PolicyDocument).toBe(allowPolicy('kms:*'))
   })
 
   it('Guard: an IAM user or role name is unique in its account, ignoring case', async () => {
@@ -89,7 +120,9 @@ describe('sandbox.iam', () => {
   it('Guard: an IAM operation names a user or role that exists', async () => {
     const sandbox = await world()
 
-    await expect(sandbox.iam(accountA).getRole({ RoleName: 'nobody' })).rejects.toBeInstanceOf(IamError)
+    await expect(sandbox.iam(accountA).getRole({ RoleName: 'nobody' })).rejects.toBeInstanceOf(
+      IamError,
+    )
   })
 
   it('Guard: a user or role cannot be deleted while it still has inline policies', async () => {
@@ -102,17 +135,25 @@ describe('sandbox.iam', () => {
 
   it('Guard: an identity policy must be valid JSON in the IAM policy grammar', async () => {
     const sandbox = await world()
-    const withPrincipal = JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: '*', Action: 'kms:*', Resource: '*' }] })
+    const withPrincipal = JSON.stringify({
+      Statement: [{ Effect: 'Allow', Principal: '*', Action: 'kms:*', Resource: '*' }],
+    })
 
     await expect(
-      sandbox.iam(accountA).putUserPolicy({ UserName: 'Bob', PolicyName: 'p', PolicyDocument: withPrincipal }),
+      sandbox.iam(accountA).putUserPolicy({
+        UserName: 'Bob',
+        PolicyName: 'p',
+        PolicyDocument: withPrincipal,
+      }),
     ).rejects.toMatchObject({ code: 'MalformedPolicyDocumentException' })
   })
 
   it('Guard: a policy operation names an inline policy the user or role has', async () => {
     const sandbox = await world()
 
-    await expect(sandbox.iam(accountA).deleteUserPolicy({ UserName: 'Bob', PolicyName: 'none' })).rejects.toMatchObject({
+    const request = { UserName: 'Bob', PolicyName: 'none' }
+
+    await expect(sandbox.iam(accountA).deleteUserPolicy(request)).rejects.toMatchObject({
       code: 'NoSuchEntityException',
     })
   })
@@ -120,7 +161,9 @@ describe('sandbox.iam', () => {
   it('Guard: GetUserPolicy and GetRolePolicy name an inline policy that exists', async () => {
     const sandbox = await world()
 
-    await expect(sandbox.iam(accountA).getUserPolicy({ UserName: 'Bob', PolicyName: 'none' })).rejects.toMatchObject({
+    const request = { UserName: 'Bob', PolicyName: 'none' }
+
+    await expect(sandbox.iam(accountA).getUserPolicy(request)).rejects.toMatchObject({
       code: 'NoSuchEntityException',
     })
   })
@@ -128,13 +171,19 @@ describe('sandbox.iam', () => {
   it('Guard: IAM names are 1 to 64 letters, digits and +=,.@_- characters', async () => {
     const sandbox = await world()
 
-    await expect(sandbox.iam(accountA).createUser({ UserName: 'has space' })).rejects.toMatchObject({ code: 'ValidationError' })
+    const request = { UserName: 'has space' }
+
+    await expect(sandbox.iam(accountA).createUser(request)).rejects.toMatchObject({
+      code: 'ValidationError',
+    })
   })
 
   it('Guard: an IAM path starts and ends with a slash', async () => {
     const sandbox = await world()
 
-    await expect(sandbox.iam(accountA).createRole({ RoleName: 'r', Path: 'apps' })).rejects.toMatchObject({
+    const request = { RoleName: 'r', Path: 'apps' }
+
+    await expect(sandbox.iam(accountA).createRole(request)).rejects.toMatchObject({
       code: 'ValidationError',
     })
   })

@@ -13,7 +13,10 @@ const alice = () => k.sandbox.kms(userArn('Alice'))
 
 describe('Encrypt and Decrypt with a symmetric key', () => {
   it('round-trips the plaintext when the same context is given', async () => {
-    const { Plaintext, KeyId } = await alice().decrypt({ CiphertextBlob: k.blob, EncryptionContext: context })
+    const { Plaintext, KeyId } = await alice().decrypt({
+      CiphertextBlob: k.blob,
+      EncryptionContext: context,
+    })
 
     expect(new TextDecoder().decode(Plaintext)).toBe('secret')
     expect(KeyId).toBe(k.sym)
@@ -57,7 +60,10 @@ describe('Encrypt and Decrypt with a symmetric key', () => {
   })
 
   it('Guard: a symmetric ciphertext blob must name the key that made it', async () => {
-    await expectKmsError(alice().decrypt({ CiphertextBlob: bytes('not a blob') }), 'InvalidCiphertextException')
+    await expectKmsError(
+      alice().decrypt({ CiphertextBlob: bytes('not a blob') }),
+      'InvalidCiphertextException',
+    )
   })
 
   it('Guard: a KeyId given with a symmetric ciphertext must name the key that made it', async () => {
@@ -67,7 +73,9 @@ describe('Encrypt and Decrypt with a symmetric key', () => {
       'IncorrectKeyException',
     )
 
-    expect(error.message).toBe('The key ID in the request does not identify a CMK that can perform this operation.')
+    expect(error.message).toBe(
+      'The key ID in the request does not identify a CMK that can perform this operation.',
+    )
   })
 
   it('Guard: binary request fields hold from 1 byte up to their documented maximum', async () => {
@@ -79,7 +87,10 @@ describe('Encrypt and Decrypt with a symmetric key', () => {
     expect(error.message).toBe(
       "1 validation error detected: Value at 'plaintext' failed to satisfy constraint: Member must have length less than or equal to 4096",
     )
-    await expectKmsError(alice().encrypt({ KeyId: k.sym, Plaintext: new Uint8Array(0) }), 'ValidationException')
+    await expectKmsError(
+      alice().encrypt({ KeyId: k.sym, Plaintext: new Uint8Array(0) }),
+      'ValidationException',
+    )
   })
 
   it('refuses Decrypt with the decision attached when the caller lacks kms:Decrypt', async () => {
@@ -98,7 +109,10 @@ describe('Encrypt and Decrypt with a symmetric key', () => {
     const sandbox = await world()
     const admin = sandbox.kms(userArn('Alice'))
     const { KeyMetadata } = await admin.createKey({})
-    const { CiphertextBlob } = await admin.encrypt({ KeyId: KeyMetadata.Arn, Plaintext: bytes('x') })
+    const { CiphertextBlob } = await admin.encrypt({
+      KeyId: KeyMetadata.Arn,
+      Plaintext: bytes('x'),
+    })
     await admin.scheduleKeyDeletion({ KeyId: KeyMetadata.Arn, PendingWindowInDays: 7 })
     sandbox.clock.advance({ days: 7 })
 
@@ -115,29 +129,45 @@ describe('Encrypt and Decrypt with an RSA key', () => {
       Plaintext: bytes('rsa secret'),
       EncryptionAlgorithm: algorithm,
     })
-    const { Plaintext } = await alice().decrypt({ CiphertextBlob, KeyId: k.rsaEncrypt, EncryptionAlgorithm: algorithm })
+    const { Plaintext } = await alice().decrypt({
+      CiphertextBlob,
+      KeyId: k.rsaEncrypt,
+      EncryptionAlgorithm: algorithm,
+    })
 
     expect(new TextDecoder().decode(Plaintext)).toBe('rsa secret')
   })
 
   it('throws ValidationException when the plaintext is longer than OAEP allows', async () => {
     const error = await expectKmsError(
-      alice().encrypt({ KeyId: k.rsaEncrypt, Plaintext: new Uint8Array(191), EncryptionAlgorithm: 'RSAES_OAEP_SHA_256' }),
+      alice().encrypt({
+        KeyId: k.rsaEncrypt,
+        Plaintext: new Uint8Array(191),
+        EncryptionAlgorithm: 'RSAES_OAEP_SHA_256',
+      }),
       'ValidationException',
     )
 
-    expect(error.message).toBe('Algorithm RSAES_OAEP_SHA_256 and key spec RSA_2048 cannot encrypt data larger than 190 bytes.')
+    expect(error.message).toBe(
+      'Algorithm RSAES_OAEP_SHA_256 and key spec RSA_2048 cannot encrypt data larger than 190 bytes.',
+    )
   })
 
   it('Guard: decrypting with an asymmetric key needs its KeyId', async () => {
     await expectKmsError(
-      alice().decrypt({ CiphertextBlob: new Uint8Array(256), EncryptionAlgorithm: 'RSAES_OAEP_SHA_1' }),
+      alice().decrypt({
+        CiphertextBlob: new Uint8Array(256),
+        EncryptionAlgorithm: 'RSAES_OAEP_SHA_1',
+      }),
       'ValidationException',
     )
   })
 
   it('Guard: the encryption algorithm must be one the key spec supports', async () => {
-    await expectKmsError(alice().encrypt({ KeyId: k.rsaEncrypt, Plaintext: bytes('x') }), 'InvalidKeyUsageException')
+    await expectKmsError(
+      alice().encrypt({ KeyId: k.rsaEncrypt, Plaintext: bytes('x') }),
+      'InvalidKeyUsageException',
+    )
   })
 
   it('Guard: an encryption context is accepted only with symmetric encryption keys', async () => {
@@ -176,7 +206,11 @@ describe('ReEncrypt', () => {
 
   it('refuses with the ReEncryptTo decision when only ReEncryptFrom is allowed', async () => {
     const iam = k.sandbox.iam('111122223333')
-    await iam.putUserPolicy({ UserName: 'Bob', PolicyName: 'from', PolicyDocument: allowPolicy('kms:ReEncryptFrom', k.sym) })
+    await iam.putUserPolicy({
+      UserName: 'Bob',
+      PolicyName: 'from',
+      PolicyDocument: allowPolicy('kms:ReEncryptFrom', k.sym),
+    })
     const destination = (await alice().createKey({})).KeyMetadata.Arn
 
     const result = callOn(k.sandbox.state, userArn('Bob'), 'ReEncrypt', {

@@ -35,7 +35,8 @@ export const signedMessage = bytes('signed message')
 export async function keyring(): Promise<Keyring> {
   const sandbox = await world()
   const alice = sandbox.kms(userArn('Alice'))
-  const create = async (input: KmsInput<'CreateKey'>) => (await alice.createKey(input)).KeyMetadata.Arn
+  const create = async (input: KmsInput<'CreateKey'>) =>
+    (await alice.createKey(input)).KeyMetadata.Arn
 
   const sym = await create({ Description: 'symmetric' })
   const rsaEncrypt = await create({ KeySpec: 'RSA_2048', KeyUsage: 'ENCRYPT_DECRYPT' })
@@ -56,7 +57,11 @@ export async function keyring(): Promise<Keyring> {
     Message: signedMessage,
     SigningAlgorithm: 'ECDSA_SHA_256',
   })
-  const { Mac: mac } = await alice.generateMac({ KeyId: hmac, Message: signedMessage, MacAlgorithm: 'HMAC_SHA_256' })
+  const { Mac: mac } = await alice.generateMac({
+    KeyId: hmac,
+    Message: signedMessage,
+    MacAlgorithm: 'HMAC_SHA_256',
+  })
   const grant = await alice.createGrant({
     KeyId: sym,
     GranteePrincipal: userArn('Carol'),

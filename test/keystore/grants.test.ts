@@ -5,11 +5,17 @@ import { accountA, expectKmsError, rootArn, userArn, world } from './helpers'
 const context = { order: '1138' }
 
 /** Alice's key, a ciphertext under it, and a Decrypt grant for Bob that Carol may retire. */
-async function granted(operations: readonly ('Decrypt' | 'RetireGrant' | 'CreateGrant' | 'Encrypt')[] = ['Decrypt']) {
+type Operation = 'Decrypt' | 'RetireGrant' | 'CreateGrant' | 'Encrypt'
+
+async function granted(operations: readonly Operation[] = ['Decrypt']) {
   const sandbox = await world()
   const alice = sandbox.kms(userArn('Alice'))
   const keyId = (await alice.createKey({})).KeyMetadata.Arn
-  const { CiphertextBlob } = await alice.encrypt({ KeyId: keyId, Plaintext: new Uint8Array([7]), EncryptionContext: context })
+  const { CiphertextBlob } = await alice.encrypt({
+    KeyId: keyId,
+    Plaintext: new Uint8Array([7]),
+    EncryptionContext: context,
+  })
   const grant = await alice.createGrant({
     KeyId: keyId,
     GranteePrincipal: userArn('Bob'),
@@ -25,18 +31,30 @@ describe('the grant lifecycle', () => {
   it('lets the grantee use a new grant at once only with its grant token', async () => {
     const { sandbox, bob, blob, GrantToken } = await granted()
 
-    const refused = await expectKmsError(bob.decrypt({ CiphertextBlob: blob, EncryptionContext: context }), 'AccessDeniedException')
-    expect(refused.decision?.grants[0]?.misses).toEqual([{ kind: 'not-yet-consistent', grantId: expect.any(String) }])
+    const refused = await expectKmsError(
+      bob.decrypt({ CiphertextBlob: blob, EncryptionContext: context }),
+      'AccessDeniedException',
+    )
+    expect(refused.decision?.grants[0]?.misses).toEqual([
+      { kind: 'not-yet-consistent', grantId: expect.any(String) },
+    ])
 
-    await bob.decrypt({ CiphertextBlob: blob, EncryptionContext: context, GrantTokens: [GrantToken] })
-    expect(sandbox.events.at(-1)).toMatchObject({ decisions: [{ verdict: 'Allow', decidedBy: [expect.stringMatching(/^grant:/)] }] })
+    await bob.decrypt({
+      CiphertextBlob: blob,
+      EncryptionContext: context,
+      GrantTokens: [GrantToken],
+    })
+    expect(sandbox.events.at(-1)).toMatchObject({
+      decisions: [{ verdict: 'Allow', decidedBy: [expect.stringMatching(/^grant:/)] }],
+    })
   })
 
   it('lets the grantee use the grant without a token once the clock has advanced', async () => {
     const { sandbox, bob, blob } = await granted()
     sandbox.clock.advance({ minutes: 5 })
 
-    expect((await bob.decrypt({ CiphertextBlob: blob, EncryptionContext: context })).Plaintext).toEqual(new Uint8Array([7]))
+    const { Plaintext } = await bob.decrypt({ CiphertextBlob: blob, EncryptionContext: context })
+    expect(Plaintext).toEqual(new Uint8Array([7]))
   })
 
   it('lists the grant without its token', async () => {
@@ -55,7 +73,8 @@ describe('the grant lifecycle', () => {
         Operations: ['Decrypt'],
       },
     ])
-    expect((await alice.listRetirableGrants({ RetiringPrincipal: userArn('Carol') })).Grants.map((g) => g.GrantId)).toEqual([GrantId])
+    const retirable = await alice.listRetirableGrants({ RetiringPrincipal: userArn('Carol') })
+    expect(retirable.Grants.map((g) => g.GrantId)).toEqual([GrantId])
   })
 
   it('returns the same grant with a new token when the same named request repeats', async () => {
@@ -95,7 +114,10 @@ describe('the grant lifecycle', () => {
 
   it('lets a key administrator revoke the grant, and refuses the retiring principal', async () => {
     const { sandbox, alice, keyId, GrantId } = await granted()
-    await expectKmsError(sandbox.kms(userArn('Carol')).revokeGrant({ KeyId: keyId, GrantId }), 'AccessDeniedException')
+    await expectKmsError(
+      sandbox.kms(userArn('Carol')).revokeGrant({ KeyId: keyId, GrantId }),
+      'AccessDeniedException',
+    )
     await alice.revokeGrant({ KeyId: keyId, GrantId })
 
     expect((await alice.listGrants({ KeyId: keyId })).Grants).toEqual([])
@@ -106,9 +128,16 @@ describe('the grant lifecycle', () => {
     sandbox.clock.advance({ minutes: 5 })
     const request = { KeyId: keyId, GranteePrincipal: userArn('Carol'), GrantTokens: [GrantToken] }
 
-    const refused = await expectKmsError(bob.createGrant({ ...request, Operations: ['Decrypt', 'Encrypt'] }), 'AccessDeniedException')
-    expect(refused.decision?.grants[0]?.misses).toEqual([{ kind: 'child-grant-too-broad', detail: 'operations', extra: ['Encrypt'] }])
-    expect((await bob.createGrant({ ...request, Operations: ['Decrypt'] })).GrantId).toMatch(/^[0-9a-f]{64}$/)
+    const refused = await expectKmsError(
+      bob.createGrant({ ...request, Operations: ['Decrypt', 'Encrypt'] }),
+      'AccessDeniedException',
+    )
+    expect(refused.decision?.grants[0]?.misses).toEqual([
+      { kind: 'child-grant-too-broad', detail: 'operations', extra: ['Encrypt'] },
+    ])
+    expect((await bob.createGrant({ ...request, Operations: ['Decrypt'] })).GrantId).toMatch(
+      /^[0-9a-f]{64}$/,
+    )
   })
 
   it('allows a request only when the encryption context meets the grant constraint', async () => {
@@ -116,7 +145,11 @@ describe('the grant lifecycle', () => {
     const alice = sandbox.kms(userArn('Alice'))
     const bob = sandbox.kms(userArn('Bob'))
     const keyId = (await alice.createKey({})).KeyMetadata.KeyId
-    const { CiphertextBlob } = await alice.encrypt({ KeyId: keyId, Plaintext: new Uint8Array([7]), EncryptionContext: context })
+    const { CiphertextBlob } = await alice.encrypt({
+      KeyId: keyId,
+      Plaintext: new Uint8Array([7]),
+      EncryptionContext: context,
+    })
     const { GrantToken } = await alice.createGrant({
       KeyId: keyId,
       GranteePrincipal: userArn('Bob'),
@@ -130,7 +163,10 @@ describe('the grant lifecycle', () => {
       bob.decrypt({ ...request, EncryptionContext: { ...context, extra: 'pair' } }),
       'AccessDeniedException',
     )
-    expect(refused.decision?.grants[0]?.misses[0]).toMatchObject({ kind: 'context-mismatch', constraint: 'EncryptionContextEquals' })
+    expect(refused.decision?.grants[0]?.misses[0]).toMatchObject({
+      kind: 'context-mismatch',
+      constraint: 'EncryptionContextEquals',
+    })
   })
 })
 
@@ -139,9 +175,16 @@ describe('CreateGrant rules', () => {
     const { alice, keyId } = await granted()
     const grantee = userArn('Carol')
 
-    await expectKmsError(alice.createGrant({ KeyId: keyId, GranteePrincipal: grantee, Operations: [] }), 'ValidationException')
     await expectKmsError(
-      alice.createGrant({ KeyId: keyId, GranteePrincipal: grantee, Operations: ['ScheduleKeyDeletion' as 'Decrypt'] }),
+      alice.createGrant({ KeyId: keyId, GranteePrincipal: grantee, Operations: [] }),
+      'ValidationException',
+    )
+    await expectKmsError(
+      alice.createGrant({
+        KeyId: keyId,
+        GranteePrincipal: grantee,
+        Operations: ['ScheduleKeyDeletion' as 'Decrypt'],
+      }),
       'ValidationException',
     )
   })
@@ -153,12 +196,15 @@ describe('CreateGrant rules', () => {
       'ValidationException',
     )
 
-    expect(error.message).toBe('Grant operations [Sign] are not valid for a key with KeySpec SYMMETRIC_DEFAULT and KeyUsage ENCRYPT_DECRYPT.')
+    expect(error.message).toBe(
+      'Grant operations [Sign] are not valid for a key with KeySpec SYMMETRIC_DEFAULT and KeyUsage ENCRYPT_DECRYPT.',
+    )
   })
 
   it('Guard: grant constraints are allowed only on symmetric encryption keys', async () => {
     const { alice } = await granted()
-    const ecc = (await alice.createKey({ KeySpec: 'ECC_NIST_P256', KeyUsage: 'SIGN_VERIFY' })).KeyMetadata.KeyId
+    const eccKey = { KeySpec: 'ECC_NIST_P256', KeyUsage: 'SIGN_VERIFY' } as const
+    const ecc = (await alice.createKey(eccKey)).KeyMetadata.KeyId
 
     await expectKmsError(
       alice.createGrant({
@@ -174,14 +220,22 @@ describe('CreateGrant rules', () => {
   it('Guard: grantee and retiring principals are AWS principals KMS can name', async () => {
     const { alice, keyId } = await granted()
 
-    await expectKmsError(alice.createGrant({ KeyId: keyId, GranteePrincipal: 'Carol', Operations: ['Decrypt'] }), 'ValidationException')
+    await expectKmsError(
+      alice.createGrant({ KeyId: keyId, GranteePrincipal: 'Carol', Operations: ['Decrypt'] }),
+      'ValidationException',
+    )
   })
 
   it('Guard: a grant name has 1 to 256 letters, digits, :, /, _ and -', async () => {
     const { alice, keyId } = await granted()
 
     await expectKmsError(
-      alice.createGrant({ KeyId: keyId, GranteePrincipal: userArn('Carol'), Operations: ['Decrypt'], Name: 'has space' }),
+      alice.createGrant({
+        KeyId: keyId,
+        GranteePrincipal: userArn('Carol'),
+        Operations: ['Decrypt'],
+        Name: 'has space',
+      }),
       'ValidationException',
     )
   })
@@ -203,9 +257,16 @@ describe('CreateGrant rules', () => {
       ],
     })
     const keyId = (await alice.createKey({ Policy: policy })).KeyMetadata.KeyId
-    const request = { KeyId: keyId, GranteePrincipal: userArn('Bob'), Operations: ['Decrypt' as const] }
+    const request = {
+      KeyId: keyId,
+      GranteePrincipal: userArn('Bob'),
+      Operations: ['Decrypt' as const],
+    }
 
-    await expectKmsError(sandbox.kms(userArn('Carol')).createGrant(request), 'AccessDeniedException')
+    await expectKmsError(
+      sandbox.kms(userArn('Carol')).createGrant(request),
+      'AccessDeniedException',
+    )
     await sandbox.kms(userArn('Carol'), { via: 'ec2.amazonaws.com' }).createGrant(request)
     expect(sandbox.events.at(-1)).toMatchObject({ via: 'ec2.amazonaws.com', outcome: { ok: true } })
   })
@@ -221,32 +282,47 @@ describe('RetireGrant and RevokeGrant rules', () => {
   it('Guard: a grant ID is 64 hexadecimal characters', async () => {
     const { alice, keyId } = await granted()
 
-    await expectKmsError(alice.revokeGrant({ KeyId: keyId, GrantId: 'abc' }), 'InvalidGrantIdException')
+    await expectKmsError(
+      alice.revokeGrant({ KeyId: keyId, GrantId: 'abc' }),
+      'InvalidGrantIdException',
+    )
   })
 
   it('Guard: a grant ID names a grant on the key given', async () => {
     const { alice, keyId } = await granted()
 
-    await expectKmsError(alice.revokeGrant({ KeyId: keyId, GrantId: 'f'.repeat(64) }), 'NotFoundException')
+    await expectKmsError(
+      alice.revokeGrant({ KeyId: keyId, GrantId: 'f'.repeat(64) }),
+      'NotFoundException',
+    )
   })
 
   it('Guard: a grant token names a grant that still exists', async () => {
     const { sandbox, alice, keyId, GrantId, GrantToken } = await granted()
     await alice.revokeGrant({ KeyId: keyId, GrantId })
 
-    await expectKmsError(sandbox.kms(userArn('Carol')).retireGrant({ GrantToken }), 'NotFoundException')
+    await expectKmsError(
+      sandbox.kms(userArn('Carol')).retireGrant({ GrantToken }),
+      'NotFoundException',
+    )
   })
 
   it('Guard: a grant token must be one that CreateGrant could have returned', async () => {
     const { bob, blob } = await granted()
 
-    await expectKmsError(bob.decrypt({ CiphertextBlob: blob, GrantTokens: ['made-up'] }), 'InvalidGrantTokenException')
+    await expectKmsError(
+      bob.decrypt({ CiphertextBlob: blob, GrantTokens: ['made-up'] }),
+      'InvalidGrantTokenException',
+    )
   })
 
   it('Guard: a request carries at most 10 grant tokens', async () => {
     const { bob, blob, GrantToken } = await granted()
 
-    await expectKmsError(bob.decrypt({ CiphertextBlob: blob, GrantTokens: Array(11).fill(GrantToken) }), 'ValidationException')
+    await expectKmsError(
+      bob.decrypt({ CiphertextBlob: blob, GrantTokens: Array(11).fill(GrantToken) }),
+      'ValidationException',
+    )
   })
 })
 

@@ -36,7 +36,11 @@ export function keyPolicy(...statements: readonly object[]): string {
 }
 
 /** A key-policy statement allowing `principals` the `actions`. */
-export function allow(principals: string | readonly string[], actions: string | readonly string[], sid?: string) {
+export function allow(
+  principals: string | readonly string[],
+  actions: string | readonly string[],
+  sid?: string,
+) {
   return {
     ...(sid ? { Sid: sid } : {}),
     Effect: 'Allow',
@@ -55,7 +59,11 @@ export async function world(): Promise<Sandbox> {
   const iam = sandbox.iam(accountA)
 
   await iam.createUser({ UserName: 'Alice' })
-  await iam.putUserPolicy({ UserName: 'Alice', PolicyName: 'kms-admin', PolicyDocument: allowPolicy('kms:*') })
+  await iam.putUserPolicy({
+    UserName: 'Alice',
+    PolicyName: 'kms-admin',
+    PolicyDocument: allowPolicy('kms:*'),
+  })
   await iam.createUser({ UserName: 'Bob' })
   await iam.createUser({ UserName: 'Carol' })
 
@@ -63,7 +71,10 @@ export async function world(): Promise<Sandbox> {
 }
 
 /** Awaits a call expected to fail and returns its KmsError after checking the code. */
-export async function expectKmsError(call: Promise<unknown>, code: KmsErrorCode): Promise<KmsError> {
+export async function expectKmsError(
+  call: Promise<unknown>,
+  code: KmsErrorCode,
+): Promise<KmsError> {
   const error = await call.then(
     () => undefined,
     (thrown: unknown) => thrown,

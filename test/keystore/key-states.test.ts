@@ -79,11 +79,25 @@ function request(operation: KmsOperation, k: Keys, state: State): unknown {
     GenerateDataKeyWithoutPlaintext: () => ({ KeyId: k.sym, NumberOfBytes: 16 }),
     GenerateDataKeyPair: () => ({ KeyId: k.sym, KeyPairSpec: 'ECC_NIST_P256' }),
     GenerateDataKeyPairWithoutPlaintext: () => ({ KeyId: k.sym, KeyPairSpec: 'ECC_NIST_P256' }),
-    CreateGrant: () => ({ KeyId: k.sym, GranteePrincipal: userArn('Bob'), Operations: ['Decrypt'] }),
+    CreateGrant: () => ({
+      KeyId: k.sym,
+      GranteePrincipal: userArn('Bob'),
+      Operations: ['Decrypt'],
+    }),
     Sign: () => ({ KeyId: k.ecc!, Message: message, SigningAlgorithm: 'ECDSA_SHA_256' }),
-    Verify: () => ({ KeyId: k.ecc!, Message: message, Signature: k.signature!, SigningAlgorithm: 'ECDSA_SHA_256' }),
+    Verify: () => ({
+      KeyId: k.ecc!,
+      Message: message,
+      Signature: k.signature!,
+      SigningAlgorithm: 'ECDSA_SHA_256',
+    }),
     GenerateMac: () => ({ KeyId: k.hmac!, Message: message, MacAlgorithm: 'HMAC_SHA_256' }),
-    VerifyMac: () => ({ KeyId: k.hmac!, Message: message, Mac: k.mac!, MacAlgorithm: 'HMAC_SHA_256' }),
+    VerifyMac: () => ({
+      KeyId: k.hmac!,
+      Message: message,
+      Mac: k.mac!,
+      MacAlgorithm: 'HMAC_SHA_256',
+    }),
     GetPublicKey: () => ({ KeyId: k.ecc! }),
     PutKeyPolicy: () => ({ KeyId: k.sym, Policy: policy }),
     RetireGrant: () => ({ KeyId: k.sym, GrantId: k.grantId }),
@@ -115,15 +129,20 @@ beforeAll(async () => {
     const external = state === 'PendingImport'
     const sym = (await alice.createKey(external ? { Origin: 'EXTERNAL' } : {})).KeyMetadata.Arn
     await alice.createAlias({ AliasName: `alias/${state}`, TargetKeyId: sym })
-    const blob = external ? fakeBlob(sym) : (await alice.encrypt({ KeyId: sym, Plaintext: message })).CiphertextBlob
-    const grantId = external ? '' : (await alice.createGrant({ KeyId: sym, GranteePrincipal: userArn('Bob'), Operations: ['Decrypt'] })).GrantId
-    keys[state] = { sym, blob, grantId, ...(external ? {} : await signingKeys(alice)) }
+    if (external) {
+      keys[state] = { sym, blob: fakeBlob(sym), grantId: '' }
+      continue
+    }
+
+    const { CiphertextBlob: blob } = await alice.encrypt({ KeyId: sym, Plaintext: message })
+    const grant = { KeyId: sym, GranteePrincipal: userArn('Bob'), Operations: ['Decrypt' as const] }
+    const { GrantId: grantId } = await alice.createGrant(grant)
+    keys[state] = { sym, blob, grantId, ...(await signingKeys(alice)) }
   }
 
-  for (const k of [keys.Disabled.sym, keys.Disabled.ecc!, keys.Disabled.hmac!]) await alice.disableKey({ KeyId: k })
-  for (const k of [keys.PendingDeletion.sym, keys.PendingDeletion.ecc!, keys.PendingDeletion.hmac!]) {
-    await alice.scheduleKeyDeletion({ KeyId: k })
-  }
+  const all = (k: Keys) => [k.sym, k.ecc!, k.hmac!]
+  for (const KeyId of all(keys.Disabled)) await alice.disableKey({ KeyId })
+  for (const KeyId of all(keys.PendingDeletion)) await alice.scheduleKeyDeletion({ KeyId })
 
   fixture.state = withGrantOnExternalKey(sandbox.state, keys.PendingImport.sym)
   keys.PendingImport = { ...keys.PendingImport, grantId: 'e'.repeat(64) }
@@ -131,10 +150,19 @@ beforeAll(async () => {
 })
 
 async function signingKeys(alice: ReturnType<Awaited<ReturnType<typeof world>>['kms']>) {
-  const ecc = (await alice.createKey({ KeySpec: 'ECC_NIST_P256', KeyUsage: 'SIGN_VERIFY' })).KeyMetadata.Arn
-  const hmac = (await alice.createKey({ KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC' })).KeyMetadata.Arn
-  const { Signature: signature } = await alice.sign({ KeyId: ecc, Message: message, SigningAlgorithm: 'ECDSA_SHA_256' })
-  const { Mac: mac } = await alice.generateMac({ KeyId: hmac, Message: message, MacAlgorithm: 'HMAC_SHA_256' })
+  const create = async (input: KmsInput<'CreateKey'>) => (await alice.createKey(input)).KeyMetadata
+  const ecc = (await create({ KeySpec: 'ECC_NIST_P256', KeyUsage: 'SIGN_VERIFY' })).Arn
+  const hmac = (await create({ KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC' })).Arn
+  const { Signature: signature } = await alice.sign({
+    KeyId: ecc,
+    Message: message,
+    SigningAlgorithm: 'ECDSA_SHA_256',
+  })
+  const { Mac: mac } = await alice.generateMac({
+    KeyId: hmac,
+    Message: message,
+    MacAlgorithm: 'HMAC_SHA_256',
+  })
 
   return { ecc, hmac, signature, mac }
 }
@@ -164,7 +192,9 @@ function withGrantOnExternalKey(state: SandboxState, arn: string): SandboxState 
 
 describe('key state rules', () => {
   const rows = table.flatMap(([operation, expected]) =>
-    states.flatMap((state, i) => (expected[i] === null ? [] : [[operation, state, expected[i]!] as const])),
+    states.flatMap(
+      (state, i) => (expected[i] === null ? [] : [[operation, state, expected[i]!] as const]),
+    ),
   )
 
   it.each(rows)('gives %s on a key in state %s the outcome %s', (operation, state, expected) => {
@@ -179,7 +209,10 @@ describe('key state rules', () => {
 
   it('names the key ARN in the state exceptions as AWS words them', () => {
     const { sym } = fixture.keys.Disabled
-    const result = callOn(fixture.state, userArn('Alice'), 'Encrypt', { KeyId: sym, Plaintext: message })
+    const result = callOn(fixture.state, userArn('Alice'), 'Encrypt', {
+      KeyId: sym,
+      Plaintext: message,
+    })
 
     expect(result.ok ? '' : result.error.message).toBe(`${sym} is disabled.`)
   })

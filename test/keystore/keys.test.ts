@@ -47,14 +47,20 @@ describe('CreateKey', () => {
       MultiRegion: false,
       EncryptionAlgorithms: ['SYMMETRIC_DEFAULT'],
     })
-    expect(KeyMetadata.KeyId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+    expect(KeyMetadata.KeyId).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    )
   })
 
   it('starts a key with Origin EXTERNAL in PendingImport', async () => {
     const { alice } = await admin()
     const { KeyMetadata } = await alice.createKey({ Origin: 'EXTERNAL' })
 
-    expect([KeyMetadata.KeyState, KeyMetadata.Enabled, KeyMetadata.Origin]).toEqual(['PendingImport', false, 'EXTERNAL'])
+    expect([KeyMetadata.KeyState, KeyMetadata.Enabled, KeyMetadata.Origin]).toEqual([
+      'PendingImport',
+      false,
+      'EXTERNAL',
+    ])
   })
 
   it('gives a multi-Region key an mrk- key ID', async () => {
@@ -62,14 +68,21 @@ describe('CreateKey', () => {
     const { KeyMetadata } = await alice.createKey({ MultiRegion: true })
 
     expect(KeyMetadata.KeyId).toMatch(/^mrk-[0-9a-f]{32}$/)
-    expect((await alice.describeKey({ KeyId: KeyMetadata.KeyId })).KeyMetadata.MultiRegion).toBe(true)
+    expect((await alice.describeKey({ KeyId: KeyMetadata.KeyId })).KeyMetadata.MultiRegion).toBe(
+      true,
+    )
   })
 
   it('Guard: every key spec except SYMMETRIC_DEFAULT needs an explicit KeyUsage', async () => {
     const { alice } = await admin()
-    const error = await expectKmsError(alice.createKey({ KeySpec: 'ECC_NIST_P256' }), 'ValidationException')
+    const error = await expectKmsError(
+      alice.createKey({ KeySpec: 'ECC_NIST_P256' }),
+      'ValidationException',
+    )
 
-    expect(error.message).toBe('You must specify a KeyUsage value for all KMS keys except for symmetric encryption keys.')
+    expect(error.message).toBe(
+      'You must specify a KeyUsage value for all KMS keys except for symmetric encryption keys.',
+    )
   })
 
   it('Guard: the KeyUsage must be one the key spec supports', async () => {
@@ -79,7 +92,9 @@ describe('CreateKey', () => {
       'ValidationException',
     )
 
-    expect(error.message).toBe('KeyUsage ENCRYPT_DECRYPT is not compatible with KeySpec ECC_NIST_P256')
+    expect(error.message).toBe(
+      'KeyUsage ENCRYPT_DECRYPT is not compatible with KeySpec ECC_NIST_P256',
+    )
   })
 
   it('Guard: an enumerated request field must hold one of its values', async () => {
@@ -111,7 +126,11 @@ describe('CreateKey', () => {
 
   it('refuses tags when the caller may create keys but not tag them', async () => {
     const { sandbox } = await admin()
-    await sandbox.iam(accountA).putUserPolicy({ UserName: 'Bob', PolicyName: 'create', PolicyDocument: allowPolicy('kms:CreateKey') })
+    await sandbox.iam(accountA).putUserPolicy({
+      UserName: 'Bob',
+      PolicyName: 'create',
+      PolicyDocument: allowPolicy('kms:CreateKey'),
+    })
     const bob = sandbox.kms(userArn('Bob'))
     const tags = [{ TagKey: 'team', TagValue: 'orders' }]
 
@@ -133,11 +152,18 @@ describe('CreateKey', () => {
         },
       ],
     })
-    await sandbox.iam(accountA).putUserPolicy({ UserName: 'Bob', PolicyName: 'sym', PolicyDocument: policy })
+    await sandbox.iam(accountA).putUserPolicy({
+      UserName: 'Bob',
+      PolicyName: 'sym',
+      PolicyDocument: policy,
+    })
     const bob = sandbox.kms(userArn('Bob'))
 
     expect((await bob.createKey({})).KeyMetadata.KeySpec).toBe('SYMMETRIC_DEFAULT')
-    await expectKmsError(bob.createKey({ KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC' }), 'AccessDeniedException')
+    await expectKmsError(
+      bob.createKey({ KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC' }),
+      'AccessDeniedException',
+    )
   })
 })
 
@@ -146,9 +172,15 @@ describe('ListKeys and DescribeKey', () => {
     const { sandbox, alice } = await admin()
     const { KeyMetadata } = await alice.createKey({})
     await sandbox.iam('444455556666').createUser({ UserName: 'Dave' })
-    await sandbox.iam('444455556666').putUserPolicy({ UserName: 'Dave', PolicyName: 'kms', PolicyDocument: allowPolicy('kms:*') })
+    await sandbox.iam('444455556666').putUserPolicy({
+      UserName: 'Dave',
+      PolicyName: 'kms',
+      PolicyDocument: allowPolicy('kms:*'),
+    })
 
-    expect((await alice.listKeys()).Keys).toEqual([{ KeyId: KeyMetadata.KeyId, KeyArn: KeyMetadata.Arn }])
+    expect((await alice.listKeys()).Keys).toEqual([
+      { KeyId: KeyMetadata.KeyId, KeyArn: KeyMetadata.Arn },
+    ])
     expect((await sandbox.kms(userArn('Dave', '444455556666')).listKeys()).Keys).toEqual([])
   })
 })
@@ -162,7 +194,9 @@ describe('EnableKey, DisableKey and UpdateKeyDescription', () => {
     await alice.enableKey({ KeyId: KeyMetadata.KeyId })
 
     expect([disabled.KeyState, disabled.Enabled]).toEqual(['Disabled', false])
-    expect((await alice.describeKey({ KeyId: KeyMetadata.KeyId })).KeyMetadata.KeyState).toBe('Enabled')
+    expect((await alice.describeKey({ KeyId: KeyMetadata.KeyId })).KeyMetadata.KeyState).toBe(
+      'Enabled',
+    )
   })
 
   it('replaces the description', async () => {
@@ -170,12 +204,17 @@ describe('EnableKey, DisableKey and UpdateKeyDescription', () => {
     const { KeyMetadata } = await alice.createKey({ Description: 'old' })
     await alice.updateKeyDescription({ KeyId: KeyMetadata.KeyId, Description: 'new' })
 
-    expect((await alice.describeKey({ KeyId: KeyMetadata.KeyId })).KeyMetadata.Description).toBe('new')
+    expect((await alice.describeKey({ KeyId: KeyMetadata.KeyId })).KeyMetadata.Description).toBe(
+      'new',
+    )
   })
 
   it('Guard: a required request field must be present', async () => {
     const { alice } = await admin()
-    const error = await expectKmsError(alice.describeKey({} as { KeyId: string }), 'ValidationException')
+    const error = await expectKmsError(
+      alice.describeKey({} as { KeyId: string }),
+      'ValidationException',
+    )
 
     expect(error.message).toBe(
       "1 validation error detected: Value null at 'keyId' failed to satisfy constraint: Member must not be null",
@@ -215,12 +254,17 @@ describe('ScheduleKeyDeletion and CancelKeyDeletion', () => {
     await alice.scheduleKeyDeletion({ KeyId: KeyMetadata.KeyId, PendingWindowInDays: 7 })
 
     sandbox.clock.advance({ days: 6 })
-    expect((await alice.describeKey({ KeyId: 'alias/doomed' })).KeyMetadata.KeyState).toBe('PendingDeletion')
+    expect((await alice.describeKey({ KeyId: 'alias/doomed' })).KeyMetadata.KeyState).toBe(
+      'PendingDeletion',
+    )
 
     const event = sandbox.clock.advance({ days: 1 })
     expect(event.deletedKeys).toEqual([KeyMetadata.Arn])
     expect((await alice.listAliases()).Aliases).toEqual([])
-    const error = await expectKmsError(alice.describeKey({ KeyId: KeyMetadata.KeyId }), 'NotFoundException')
+    const error = await expectKmsError(
+      alice.describeKey({ KeyId: KeyMetadata.KeyId }),
+      'NotFoundException',
+    )
     expect(error.message).toBe(`Key '${KeyMetadata.Arn}' does not exist`)
   })
 
@@ -255,7 +299,8 @@ describe('key rotation', () => {
       RotationPeriodInDays: 365,
       NextRotationDate: new Date('2027-01-01T00:00:00Z'),
     })
-    expect((await alice.getKeyRotationStatus({ KeyId: KeyMetadata.KeyId })).KeyRotationEnabled).toBe(false)
+    const off = await alice.getKeyRotationStatus({ KeyId: KeyMetadata.KeyId })
+    expect(off.KeyRotationEnabled).toBe(false)
   })
 
   it('moves the next rotation date on when the clock passes it', async () => {
@@ -272,13 +317,22 @@ describe('key rotation', () => {
     const { alice } = await admin()
     const { KeyMetadata } = await alice.createKey({})
 
-    await expectKmsError(alice.enableKeyRotation({ KeyId: KeyMetadata.KeyId, RotationPeriodInDays: 30 }), 'ValidationException')
+    await expectKmsError(
+      alice.enableKeyRotation({ KeyId: KeyMetadata.KeyId, RotationPeriodInDays: 30 }),
+      'ValidationException',
+    )
   })
 
   it('Guard: automatic rotation applies only to symmetric encryption keys', async () => {
     const { alice } = await admin()
-    const { KeyMetadata } = await alice.createKey({ KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC' })
+    const { KeyMetadata } = await alice.createKey({
+      KeySpec: 'HMAC_256',
+      KeyUsage: 'GENERATE_VERIFY_MAC',
+    })
 
-    await expectKmsError(alice.enableKeyRotation({ KeyId: KeyMetadata.KeyId }), 'UnsupportedOperationException')
+    await expectKmsError(
+      alice.enableKeyRotation({ KeyId: KeyMetadata.KeyId }),
+      'UnsupportedOperationException',
+    )
   })
 })

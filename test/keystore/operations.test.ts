@@ -98,8 +98,14 @@ describe('every KMS operation', () => {
     expect(result.error.code).toBe('AccessDeniedException')
     expect(result.error.name).toBe('AccessDeniedException')
     expect(result.error.decision?.verdict).toBe('ImplicitDeny')
-    expect(result.error.message).toMatch(/^User: arn:aws:iam::111122223333:user\/Bob is not authorized to perform: kms:/)
-    expect(result.event.outcome).toEqual({ ok: false, code: 'AccessDeniedException', message: result.error.message })
+    expect(result.error.message).toMatch(
+      /^User: arn:aws:iam::111122223333:user\/Bob is not authorized to perform: kms:/,
+    )
+    expect(result.event.outcome).toEqual({
+      ok: false,
+      code: 'AccessDeniedException',
+      message: result.error.message,
+    })
     expect(result.state).toBe(k.sandbox.state)
   })
 })

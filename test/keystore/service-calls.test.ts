@@ -13,7 +13,11 @@ const instance = `arn:aws:sts::${accountA}:assumed-role/aws:ec2-infrastructure/i
 
 async function ebsWorld() {
   const sandbox = await world()
-  const Policy = consoleDefaultPolicy({ account: accountA, admins: [userArn('Alice')], users: [userArn('Bob')] })
+  const Policy = consoleDefaultPolicy({
+    account: accountA,
+    admins: [userArn('Alice')],
+    users: [userArn('Bob')],
+  })
   const keyId = (await sandbox.kms(userArn('Alice')).createKey({ Policy })).KeyMetadata.Arn
 
   return { sandbox, keyId, bobViaEc2: sandbox.kms(userArn('Bob'), { via: ec2 }) }
@@ -39,7 +43,9 @@ describe('a service calling KMS for a principal', () => {
     const host = sandbox.kms(instance)
     const request = { CiphertextBlob, GrantTokens: [GrantToken] }
 
-    expect((await host.decrypt({ ...request, EncryptionContext: volume })).Plaintext).toHaveLength(64)
+    expect((await host.decrypt({ ...request, EncryptionContext: volume })).Plaintext).toHaveLength(
+      64,
+    )
     await expectKmsError(
       host.decrypt({ ...request, EncryptionContext: { 'aws:ebs:id': 'vol-0other' } }),
       'AccessDeniedException',
@@ -55,9 +61,13 @@ describe('a service calling KMS for a principal', () => {
   it('refuses the same CreateGrant when the key user calls directly', async () => {
     const { sandbox, keyId } = await ebsWorld()
     const request = { KeyId: keyId, GranteePrincipal: instance, Operations: ['Decrypt' as const] }
-    const error = await expectKmsError(sandbox.kms(userArn('Bob')).createGrant(request), 'AccessDeniedException')
+    const error = await expectKmsError(
+      sandbox.kms(userArn('Bob')).createGrant(request),
+      'AccessDeniedException',
+    )
 
-    expect(error.decision?.statements.find((s) => s.sid === 'Allow attachment of persistent resources')).toMatchObject({
+    const sid = 'Allow attachment of persistent resources'
+    expect(error.decision?.statements.find((s) => s.sid === sid)).toMatchObject({
       applies: false,
       misses: [{ kind: 'condition-failed', key: 'kms:GrantIsForAWSResource', actual: ['false'] }],
     })
@@ -71,7 +81,10 @@ describe('a service calling KMS for a principal', () => {
       Action: 'kms:Encrypt',
       Resource: '*',
       Condition: {
-        StringEquals: { 'kms:CallerAccount': accountA, 'kms:ViaService': 'ec2.us-west-2.amazonaws.com' },
+        StringEquals: {
+          'kms:CallerAccount': accountA,
+          'kms:ViaService': 'ec2.us-west-2.amazonaws.com',
+        },
       },
     }
     const Policy = keyPolicy(allow(rootArn(), 'kms:*'), viaEc2)
@@ -80,8 +93,9 @@ describe('a service calling KMS for a principal', () => {
 
     await expectKmsError(sandbox.kms(userArn('Bob')).encrypt(plaintext), 'AccessDeniedException')
     await sandbox.kms(userArn('Bob'), { via: ec2 }).encrypt(plaintext)
+    const viaRds = { via: ec2, context: { 'kms:ViaService': 'rds.us-west-2.amazonaws.com' } }
     await expectKmsError(
-      sandbox.kms(userArn('Bob'), { via: ec2, context: { 'kms:ViaService': 'rds.us-west-2.amazonaws.com' } }).encrypt(plaintext),
+      sandbox.kms(userArn('Bob'), viaRds).encrypt(plaintext),
       'AccessDeniedException',
     )
   })

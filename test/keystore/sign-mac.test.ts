@@ -26,7 +26,11 @@ describe('Sign and Verify', () => {
   })
 
   it('makes an RSA PSS signature that node:crypto verifies with the key from GetPublicKey', async () => {
-    const { Signature } = await alice().sign({ KeyId: k.rsaSign, Message: signedMessage, SigningAlgorithm: 'RSASSA_PSS_SHA_256' })
+    const { Signature } = await alice().sign({
+      KeyId: k.rsaSign,
+      Message: signedMessage,
+      SigningAlgorithm: 'RSASSA_PSS_SHA_256',
+    })
     const key = await publicKeyOf(k.rsaSign)
     const options = { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 }
 
@@ -41,25 +45,42 @@ describe('Sign and Verify', () => {
       SigningAlgorithm: 'ECDSA_SHA_256',
     })
 
-    expect(result).toEqual({ KeyId: k.ecc, SignatureValid: true, SigningAlgorithm: 'ECDSA_SHA_256' })
+    expect(result).toEqual({
+      KeyId: k.ecc,
+      SignatureValid: true,
+      SigningAlgorithm: 'ECDSA_SHA_256',
+    })
   })
 
   it('Guard: Verify refuses a signature that does not match the message and key', async () => {
-    const request = { KeyId: k.ecc, Signature: k.signature, SigningAlgorithm: 'ECDSA_SHA_256' } as const
+    const signature = { Signature: k.signature, SigningAlgorithm: 'ECDSA_SHA_256' } as const
+    const request = { KeyId: k.ecc, ...signature }
 
-    await expectKmsError(alice().verify({ ...request, Message: new TextEncoder().encode('other') }), 'KMSInvalidSignatureException')
+    await expectKmsError(
+      alice().verify({ ...request, Message: new TextEncoder().encode('other') }),
+      'KMSInvalidSignatureException',
+    )
   })
 
   it('lists the signing algorithms with the public key', async () => {
     const result = await alice().getPublicKey({ KeyId: k.ecc })
 
-    expect(result).toMatchObject({ KeySpec: 'ECC_NIST_P256', KeyUsage: 'SIGN_VERIFY', SigningAlgorithms: ['ECDSA_SHA_256'] })
+    expect(result).toMatchObject({
+      KeySpec: 'ECC_NIST_P256',
+      KeyUsage: 'SIGN_VERIFY',
+      SigningAlgorithms: ['ECDSA_SHA_256'],
+    })
   })
 })
 
 describe('GenerateMac and VerifyMac', () => {
   it('verifies a MAC from GenerateMac', async () => {
-    const result = await alice().verifyMac({ KeyId: k.hmac, Message: signedMessage, Mac: k.mac, MacAlgorithm: 'HMAC_SHA_256' })
+    const result = await alice().verifyMac({
+      KeyId: k.hmac,
+      Message: signedMessage,
+      Mac: k.mac,
+      MacAlgorithm: 'HMAC_SHA_256',
+    })
 
     expect(result).toEqual({ KeyId: k.hmac, MacValid: true, MacAlgorithm: 'HMAC_SHA_256' })
   })
@@ -69,7 +90,12 @@ describe('GenerateMac and VerifyMac', () => {
     flipped[0]! ^= 0x01
 
     await expectKmsError(
-      alice().verifyMac({ KeyId: k.hmac, Message: signedMessage, Mac: flipped, MacAlgorithm: 'HMAC_SHA_256' }),
+      alice().verifyMac({
+        KeyId: k.hmac,
+        Message: signedMessage,
+        Mac: flipped,
+        MacAlgorithm: 'HMAC_SHA_256',
+      }),
       'KMSInvalidMacException',
     )
   })

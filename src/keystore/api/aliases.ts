@@ -23,7 +23,10 @@ export type AliasListEntry = {
   readonly CreationDate: Date
   readonly LastUpdatedDate: Date
 }
-export type ListAliasesResponse = { readonly Aliases: readonly AliasListEntry[]; readonly Truncated: boolean }
+export type ListAliasesResponse = {
+  readonly Aliases: readonly AliasListEntry[]
+  readonly Truncated: boolean
+}
 
 /** CreateAlias: names a key of the caller's account with `alias/…`. */
 export function createAlias(scope: CallScope, input: CreateAliasRequest): Record<string, never> {
@@ -36,7 +39,10 @@ export function createAlias(scope: CallScope, input: CreateAliasRequest): Record
 
   // Guard: an alias name is unique in its account and Region.
   if (scope.state.aliases[aliasArn]) {
-    throw new KmsError('AlreadyExistsException', `An alias with the name ${aliasArn} already exists`)
+    throw new KmsError(
+      'AlreadyExistsException',
+      `An alias with the name ${aliasArn} already exists`,
+    )
   }
 
   const alias: AliasRecord = {
@@ -95,7 +101,10 @@ export function deleteAlias(scope: CallScope, input: DeleteAliasRequest): Record
   const key = scope.state.keys[alias.targetKeyId]!
   scope.keyArn = key.arn
 
-  scope.authorizeAll([onAlias('kms:DeleteAlias', alias.aliasArn), { action: 'kms:DeleteAlias', key }])
+  scope.authorizeAll([
+    onAlias('kms:DeleteAlias', alias.aliasArn),
+    { action: 'kms:DeleteAlias', key },
+  ])
   scope.update((draft) => {
     delete draft.aliases[alias.aliasArn]
   })
@@ -106,7 +115,7 @@ export function deleteAlias(scope: CallScope, input: DeleteAliasRequest): Record
 /** ListAliases: the aliases of the caller's account, optionally only those of one key. */
 export function listAliases(scope: CallScope, input: ListAliasesRequest = {}): ListAliasesResponse {
   scope.authorize({ action: 'kms:ListAliases' })
-  const keyId = input.KeyId === undefined ? undefined : findKey(scope, input.KeyId, 'key-only').key.keyId
+  const keyId = input.KeyId && findKey(scope, input.KeyId, 'key-only').key.keyId
 
   const aliases = Object.values(scope.state.aliases)
     .filter((alias) => alias.account === scope.caller.account)
@@ -150,18 +159,26 @@ function validAliasName(name: string | undefined): string {
   if (!aliasName.startsWith('alias/')) {
     throw new KmsError(
       'ValidationException',
-      'Alias must start with the prefix "alias/". Please see https://docs.aws.amazon.com/kms/latest/developerguide/kms-alias.html',
+      'Alias must start with the prefix "alias/". Please see ' +
+        'https://docs.aws.amazon.com/kms/latest/developerguide/kms-alias.html',
     )
   }
 
   // Guard: an alias name has at most 256 characters of letters, digits, /, _ and -.
   if (!/^alias\/[a-zA-Z0-9/_-]+$/.test(aliasName) || aliasName.length > 256) {
-    throw fieldError('aliasName', 'Member must satisfy regular expression pattern: ^[a-zA-Z0-9:/_-]+$', aliasName)
+    throw fieldError(
+      'aliasName',
+      'Member must satisfy regular expression pattern: ^[a-zA-Z0-9:/_-]+$',
+      aliasName,
+    )
   }
 
   // Guard: alias names beginning with alias/aws/ are reserved for AWS managed keys.
   if (aliasName.startsWith('alias/aws/')) {
-    throw new KmsError('InvalidAliasNameException', `${aliasName} is reserved for AWS managed keys.`)
+    throw new KmsError(
+      'InvalidAliasNameException',
+      `${aliasName} is reserved for AWS managed keys.`,
+    )
   }
 
   return aliasName

@@ -39,7 +39,11 @@ export function createGrant(scope: CallScope, input: CreateGrantRequest): Create
   const request = toGrantRequest(input)
   checkName(input.Name)
 
-  const key = authorizeKeyOperation(scope, { operation: 'CreateGrant', keyId: input.KeyId, grantRequest: request })
+  const key = authorizeKeyOperation(scope, {
+    operation: 'CreateGrant',
+    keyId: input.KeyId,
+    grantRequest: request,
+  })
   checkForKeyType(key, request)
 
   const token = scope.draw(drawGrantToken)
@@ -103,7 +107,11 @@ function toGrantRequest(input: CreateGrantRequest): GrantRequest {
 function checkName(name: string | undefined): void {
   // Guard: a grant name has 1 to 256 letters, digits, :, /, _ and -.
   if (name !== undefined && !/^[a-zA-Z0-9:/_-]{1,256}$/.test(name)) {
-    throw fieldError('name', 'Member must satisfy regular expression pattern: ^[a-zA-Z0-9:/_-]+$', name)
+    throw fieldError(
+      'name',
+      'Member must satisfy regular expression pattern: ^[a-zA-Z0-9:/_-]+$',
+      name,
+    )
   }
 }
 
@@ -115,10 +123,9 @@ function checkForKeyType(key: KeyRecord, request: GrantRequest): void {
 
   // Guard: a grant lists only operations its key's type supports.
   if (unsupported.length > 0) {
-    throw new KmsError(
-      'ValidationException',
-      `Grant operations [${unsupported.join(', ')}] are not valid for a key with KeySpec ${key.keySpec} and KeyUsage ${key.keyUsage}.`,
-    )
+    const type = `a key with KeySpec ${key.keySpec} and KeyUsage ${key.keyUsage}`
+    const message = `Grant operations [${unsupported.join(', ')}] are not valid for ${type}.`
+    throw new KmsError('ValidationException', message)
   }
 
   // Guard: grant constraints are allowed only on symmetric encryption keys.
@@ -130,7 +137,11 @@ function checkForKeyType(key: KeyRecord, request: GrantRequest): void {
   }
 }
 
-function sameNamedGrant(key: KeyRecord, name: string, request: GrantRequest): GrantRecord | undefined {
+function sameNamedGrant(
+  key: KeyRecord,
+  name: string,
+  request: GrantRequest,
+): GrantRecord | undefined {
   return key.grants.find(
     (grant) =>
       grant.name === name &&
@@ -145,7 +156,10 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((item) => b.includes(item))
 }
 
-function sameConstraints(a: GrantConstraints | undefined, b: GrantConstraints | undefined): boolean {
+function sameConstraints(
+  a: GrantConstraints | undefined,
+  b: GrantConstraints | undefined,
+): boolean {
   const canonical = (c: GrantConstraints | undefined) =>
     JSON.stringify([sorted(c?.encryptionContextEquals), sorted(c?.encryptionContextSubset)])
 

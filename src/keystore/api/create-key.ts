@@ -2,11 +2,23 @@ import { castDraft } from 'immer'
 
 import { keyArnOf } from '../arns'
 import type { CallScope } from '../call-scope'
-import { createKeyMaterial, keySpecs, keyUsages, keyUsagesBySpec, type KeySpec, type KeyUsage } from '../crypto'
+import {
+  createKeyMaterial,
+  keySpecs,
+  keyUsages,
+  keyUsagesBySpec,
+  type KeySpec,
+  type KeyUsage,
+} from '../crypto'
 import { defaultKeyPolicy } from '../default-policies'
 import { drawKeyId } from '../ids'
 import { toKeyMetadata, type KeyMetadata } from '../key-metadata'
-import { accountsNamed, checkLockout, checkPrincipalsExist, parseKeyPolicy } from '../key-policy-rules'
+import {
+  accountsNamed,
+  checkLockout,
+  checkPrincipalsExist,
+  parseKeyPolicy,
+} from '../key-policy-rules'
 import { KmsError, fieldError } from '../kms-error'
 import { ensureAccount, type KeyRecord } from '../state'
 import { requireEnum } from './common'
@@ -77,7 +89,7 @@ export function createKey(scope: CallScope, input: CreateKeyRequest = {}): Creat
   })
 
   const account = scope.caller.account
-  if (account === undefined) throw new Error('Only a caller in an account can be allowed CreateKey.')
+  if (account === undefined) throw new Error('Only a caller in an account is allowed CreateKey.')
 
   const keyId = scope.draw((rng) => drawKeyId(rng, multiRegion))
   const arn = keyArnOf(scope.state.region, account, keyId)
@@ -91,8 +103,9 @@ export function createKey(scope: CallScope, input: CreateKeyRequest = {}): Creat
   const policy = parseKeyPolicy(input.Policy ?? defaultKeyPolicy(account))
   if (input.Policy !== undefined) {
     checkPrincipalsExist(scope.state, policy.document)
-    const candidate = { arn, policy: policy.document, keySpec: spec, keyUsage: usage, origin, multiRegion }
-    checkLockout(scope, candidate, policy.document, input.BypassPolicyLockoutSafetyCheck)
+    const bypass = input.BypassPolicyLockoutSafetyCheck
+    const candidate = { arn, policy: policy.document, keySpec: spec, keyUsage: usage }
+    checkLockout(scope, { ...candidate, origin, multiRegion }, policy.document, bypass)
   }
 
   const key: KeyRecord = {
@@ -145,7 +158,10 @@ function keyUsageFor(spec: KeySpec, usage: KeyUsage | undefined): KeyUsage {
 
   // Guard: the KeyUsage must be one the key spec supports.
   if (!keyUsagesBySpec[spec].includes(chosen)) {
-    throw new KmsError('ValidationException', `KeyUsage ${chosen} is not compatible with KeySpec ${spec}`)
+    throw new KmsError(
+      'ValidationException',
+      `KeyUsage ${chosen} is not compatible with KeySpec ${spec}`,
+    )
   }
 
   return chosen

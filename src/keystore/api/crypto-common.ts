@@ -1,5 +1,6 @@
 import type { EncryptionContext } from '../../policy'
 import {
+  encryptionAlgorithms,
   encryptionAlgorithmsBySpec,
   encryptSymmetric,
   encryptAsymmetric,
@@ -11,7 +12,15 @@ import type { CallScope } from '../call-scope'
 import { KmsError, fieldError } from '../kms-error'
 import { findKeyByArn, type ResolvedKey } from '../resolve-key'
 import type { KeyRecord } from '../state'
-import { findKey, required } from './common'
+import { findKey, requireEnum, required } from './common'
+
+/** An encryption algorithm field, SYMMETRIC_DEFAULT when omitted. */
+export function encryptionAlgorithm(
+  value: EncryptionAlgorithm | undefined,
+  field: string,
+): EncryptionAlgorithm {
+  return requireEnum(value, encryptionAlgorithms, field) ?? 'SYMMETRIC_DEFAULT'
+}
 
 /** The material of a key that passed its state check; its absence is a sandbox bug. */
 export function materialOf(key: KeyRecord): KeyMaterial {
@@ -25,8 +34,10 @@ export function checkLength(bytes: Uint8Array | undefined, field: string, max: n
   const value = required(bytes, field)
 
   // Guard: binary request fields hold from 1 byte up to their documented maximum.
-  if (value.length < 1) throw fieldError(field, 'Member must have length greater than or equal to 1')
-  if (value.length > max) throw fieldError(field, `Member must have length less than or equal to ${max}`)
+  if (value.length < 1 || value.length > max) {
+    const bound = value.length < 1 ? 'greater than or equal to 1' : `less than or equal to ${max}`
+    throw fieldError(field, `Member must have length ${bound}`)
+  }
 
   return value
 }
@@ -34,15 +45,25 @@ export function checkLength(bytes: Uint8Array | undefined, field: string, max: n
 // KMS rule: asymmetric keys take no encryption context, and each key spec has fixed algorithms.
 // Docs: KMS API Reference › Encrypt (EncryptionAlgorithm, EncryptionContext)
 /** Throws unless the key can use `algorithm` and, for an asymmetric key, no context is given. */
-export function checkEncryption(key: KeyRecord, algorithm: EncryptionAlgorithm, context?: EncryptionContext): void {
+export function checkEncryption(
+  key: KeyRecord,
+  algorithm: EncryptionAlgorithm,
+  context?: EncryptionContext,
+): void {
   // Guard: the encryption algorithm must be one the key spec supports.
   if (!encryptionAlgorithmsBySpec[key.keySpec].includes(algorithm)) {
-    throw new KmsError('InvalidKeyUsageException', `Algorithm ${algorithm} is incompatible with key spec ${key.keySpec}.`)
+    throw new KmsError(
+      'InvalidKeyUsageException',
+      `Algorithm ${algorithm} is incompatible with key spec ${key.keySpec}.`,
+    )
   }
 
   // Guard: an encryption context is accepted only with symmetric encryption keys.
   if (key.keySpec !== 'SYMMETRIC_DEFAULT' && context && Object.keys(context).length > 0) {
-    throw new KmsError('ValidationException', 'EncryptionContext is not supported for asymmetric KMS keys.')
+    throw new KmsError(
+      'ValidationException',
+      'EncryptionContext is not supported for asymmetric KMS keys.',
+    )
   }
 }
 
@@ -54,7 +75,9 @@ export function encryptUnder(
   context: EncryptionContext | undefined,
 ): Uint8Array {
   const material = materialOf(key)
-  if (algorithm === 'SYMMETRIC_DEFAULT') return encryptSymmetric(material, key.arn, plaintext, context)
+  if (algorithm === 'SYMMETRIC_DEFAULT') {
+    return encryptSymmetric(material, key.arn, plaintext, context)
+  }
 
   return encryptAsymmetric(material, algorithm, plaintext)
 }
@@ -74,7 +97,9 @@ export function ciphertextKey(
   const requested = keyId === undefined ? undefined : findKey(scope, keyId, 'any')
   if (algorithm !== 'SYMMETRIC_DEFAULT') {
     // Guard: decrypting with an asymmetric key needs its KeyId.
-    if (!requested) throw new KmsError('ValidationException', 'KeyId is required for asymmetric decryption.')
+    if (!requested) {
+      throw new KmsError('ValidationException', 'KeyId is required for asymmetric decryption.')
+    }
 
     return requested
   }

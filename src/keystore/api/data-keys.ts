@@ -49,7 +49,10 @@ export type GenerateDataKeyPairWithoutPlaintextResponse = Omit<
  * caller may zero.
  * Docs: KMS API Reference › GenerateDataKey
  */
-export function generateDataKey(scope: CallScope, input: GenerateDataKeyRequest): GenerateDataKeyResponse {
+export function generateDataKey(
+  scope: CallScope,
+  input: GenerateDataKeyRequest,
+): GenerateDataKeyResponse {
   return dataKey(scope, input, 'GenerateDataKey')
 }
 
@@ -64,7 +67,7 @@ export function generateDataKeyWithoutPlaintext(
   return rest
 }
 
-/** GenerateDataKeyPair: an RSA or ECC key pair whose private key is encrypted under a symmetric key. */
+/** GenerateDataKeyPair: an RSA or ECC pair, its private key encrypted under a symmetric key. */
 export function generateDataKeyPair(
   scope: CallScope,
   input: GenerateDataKeyPairRequest,
@@ -77,18 +80,24 @@ export function generateDataKeyPairWithoutPlaintext(
   scope: CallScope,
   input: GenerateDataKeyPairRequest,
 ): GenerateDataKeyPairWithoutPlaintextResponse {
-  const { PrivateKeyPlaintext, ...rest } = dataKeyPair(scope, input, 'GenerateDataKeyPairWithoutPlaintext')
+  const operation = 'GenerateDataKeyPairWithoutPlaintext'
+  const { PrivateKeyPlaintext, ...rest } = dataKeyPair(scope, input, operation)
   PrivateKeyPlaintext.fill(0)
 
   return rest
 }
 
-function dataKey(scope: CallScope, input: GenerateDataKeyRequest, operation: string): GenerateDataKeyResponse {
+function dataKey(
+  scope: CallScope,
+  input: GenerateDataKeyRequest,
+  operation: string,
+): GenerateDataKeyResponse {
   const size = dataKeySize(input)
   const key = authorizeWithContext(scope, operation, input.KeyId, input.EncryptionContext)
 
   const Plaintext = randomBytes(size)
-  const CiphertextBlob = encryptSymmetric(materialOf(key), key.arn, Plaintext, input.EncryptionContext)
+  const context = input.EncryptionContext
+  const CiphertextBlob = encryptSymmetric(materialOf(key), key.arn, Plaintext, context)
 
   return { CiphertextBlob, Plaintext, KeyId: key.arn }
 }

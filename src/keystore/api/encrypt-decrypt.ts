@@ -1,13 +1,16 @@
 import type { EncryptionContext } from '../../policy'
-import {
-  decryptAsymmetric,
-  decryptSymmetric,
-  encryptionAlgorithms,
-  type EncryptionAlgorithm,
-} from '../crypto'
 import type { CallScope } from '../call-scope'
-import { aliasContext, authorizeKeyOperation, requireEnum } from './common'
-import { checkEncryption, checkLength, ciphertextKey, encryptUnder, materialOf } from './crypto-common'
+import { decryptAsymmetric, decryptSymmetric, type EncryptionAlgorithm } from '../crypto'
+import type { KeyRecord } from '../state'
+import { aliasContext, authorizeKeyOperation } from './common'
+import {
+  checkEncryption,
+  checkLength,
+  ciphertextKey,
+  encryptionAlgorithm,
+  encryptUnder,
+  materialOf,
+} from './crypto-common'
 
 export type EncryptRequest = {
   readonly KeyId: string
@@ -45,7 +48,7 @@ export const maxCiphertextBytes = 6144
  */
 export function encrypt(scope: CallScope, input: EncryptRequest): EncryptResponse {
   const plaintext = checkLength(input.Plaintext, 'Plaintext', maxPlaintextBytes)
-  const algorithm = requireEnum(input.EncryptionAlgorithm, encryptionAlgorithms, 'EncryptionAlgorithm') ?? 'SYMMETRIC_DEFAULT'
+  const algorithm = encryptionAlgorithm(input.EncryptionAlgorithm, 'EncryptionAlgorithm')
   const context = input.EncryptionContext
 
   const key = authorizeKeyOperation(scope, {
@@ -69,7 +72,7 @@ export function encrypt(scope: CallScope, input: EncryptRequest): EncryptRespons
  */
 export function decrypt(scope: CallScope, input: DecryptRequest): DecryptResponse {
   const blob = checkLength(input.CiphertextBlob, 'CiphertextBlob', maxCiphertextBytes)
-  const algorithm = requireEnum(input.EncryptionAlgorithm, encryptionAlgorithms, 'EncryptionAlgorithm') ?? 'SYMMETRIC_DEFAULT'
+  const algorithm = encryptionAlgorithm(input.EncryptionAlgorithm, 'EncryptionAlgorithm')
   const context = input.EncryptionContext
   const { key, aliasName } = ciphertextKey(scope, blob, input.KeyId, algorithm)
 
@@ -89,7 +92,7 @@ export function decrypt(scope: CallScope, input: DecryptRequest): DecryptRespons
 
 /** Decrypts under a key whose usage, state and algorithm were already checked. */
 export function decryptWith(
-  key: Parameters<typeof materialOf>[0],
+  key: KeyRecord,
   algorithm: EncryptionAlgorithm,
   blob: Uint8Array,
   context: EncryptionContext | undefined,

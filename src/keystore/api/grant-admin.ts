@@ -33,7 +33,10 @@ export type GrantListEntry = {
   readonly Operations: readonly string[]
   readonly Constraints?: GrantConstraintsShape
 }
-export type ListGrantsResponse = { readonly Grants: readonly GrantListEntry[]; readonly Truncated: boolean }
+export type ListGrantsResponse = {
+  readonly Grants: readonly GrantListEntry[]
+  readonly Truncated: boolean
+}
 export type RetireGrantRequest = {
   readonly GrantToken?: string
   readonly KeyId?: string
@@ -47,14 +50,17 @@ export function listGrants(scope: CallScope, input: ListGrantsRequest): ListGran
   const key = authorizeKeyOperation(scope, { operation: 'ListGrants', keyId: input.KeyId })
 
   const grants = key.grants
-    .filter((grant) => input.GrantId === undefined || grant.grantId === input.GrantId)
-    .filter((grant) => input.GranteePrincipal === undefined || grant.granteePrincipal === input.GranteePrincipal)
+    .filter((grant) => [undefined, grant.grantId].includes(input.GrantId))
+    .filter((grant) => [undefined, grant.granteePrincipal].includes(input.GranteePrincipal))
 
   return { Grants: grants.map((grant) => toListEntry(scope, grant)), Truncated: false }
 }
 
 /** ListRetirableGrants: grants on any key whose retiring principal is the one named; IAM-only. */
-export function listRetirableGrants(scope: CallScope, input: ListRetirableGrantsRequest): ListGrantsResponse {
+export function listRetirableGrants(
+  scope: CallScope,
+  input: ListRetirableGrantsRequest,
+): ListGrantsResponse {
   const principal = required(input.RetiringPrincipal, 'RetiringPrincipal')
   scope.authorize({ action: 'kms:ListRetirableGrants' })
 

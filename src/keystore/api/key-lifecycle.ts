@@ -25,7 +25,8 @@ export type UpdateKeyDescriptionRequest = KeyIdRequest & { readonly Description:
 
 /** DescribeKey: the key's metadata, by any of its identifiers, in any state. */
 export function describeKey(scope: CallScope, input: DescribeKeyRequest): DescribeKeyResponse {
-  const key = authorizeKeyOperation(scope, { operation: 'DescribeKey', keyId: input.KeyId, forms: 'any' })
+  const request = { operation: 'DescribeKey', keyId: input.KeyId, forms: 'any' } as const
+  const key = authorizeKeyOperation(scope, request)
 
   return { KeyMetadata: toKeyMetadata(key) }
 }
@@ -89,7 +90,10 @@ export function scheduleKeyDeletion(
 }
 
 /** CancelKeyDeletion: the key leaves PendingDeletion as Disabled, not Enabled. */
-export function cancelKeyDeletion(scope: CallScope, input: KeyIdRequest): CancelKeyDeletionResponse {
+export function cancelKeyDeletion(
+  scope: CallScope,
+  input: KeyIdRequest,
+): CancelKeyDeletionResponse {
   const key = authorizeKeyOperation(scope, { operation: 'CancelKeyDeletion', keyId: input.KeyId })
 
   scope.update((draft) => {
@@ -108,7 +112,8 @@ export function updateKeyDescription(
   input: UpdateKeyDescriptionRequest,
 ): Record<string, never> {
   const description = required(input.Description as string | undefined, 'Description')
-  const key = authorizeKeyOperation(scope, { operation: 'UpdateKeyDescription', keyId: input.KeyId })
+  const request = { operation: 'UpdateKeyDescription', keyId: input.KeyId }
+  const key = authorizeKeyOperation(scope, request)
 
   scope.update((draft) => {
     draft.keys[key.keyId]!.description = description

@@ -1,7 +1,12 @@
 import { castDraft } from 'immer'
 
 import type { CallScope } from '../call-scope'
-import { accountsNamed, checkLockout, checkPrincipalsExist, parseKeyPolicy } from '../key-policy-rules'
+import {
+  accountsNamed,
+  checkLockout,
+  checkPrincipalsExist,
+  parseKeyPolicy,
+} from '../key-policy-rules'
 import { KmsError } from '../kms-error'
 import { ensureAccount } from '../state'
 import { authorizeKeyOperation, required } from './common'

@@ -1,6 +1,6 @@
 import { addToInstant, dayMs } from '../clock'
 import type { CallScope } from '../call-scope'
-import { KmsError } from '../kms-error'
+import { KmsError, fieldError } from '../kms-error'
 import type { KeyRecord } from '../state'
 import { authorizeKeyOperation } from './common'
 import type { KeyIdRequest } from './key-lifecycle'
@@ -18,15 +18,16 @@ export type GetKeyRotationStatusResponse = {
  * 2560) rotation of a symmetric encryption key's material. The sandbox
  * records the schedule; it does not rotate material.
  */
-export function enableKeyRotation(scope: CallScope, input: EnableKeyRotationRequest): Record<string, never> {
+export function enableKeyRotation(
+  scope: CallScope,
+  input: EnableKeyRotationRequest,
+): Record<string, never> {
   const periodInDays = input.RotationPeriodInDays ?? 365
 
   // Guard: a rotation period is 90 to 2560 days.
   if (!Number.isInteger(periodInDays) || periodInDays < 90 || periodInDays > 2560) {
-    throw new KmsError(
-      'ValidationException',
-      `1 validation error detected: Value '${periodInDays}' at 'rotationPeriodInDays' failed to satisfy constraint: Member must have value between 90 and 2560`,
-    )
+    const constraint = 'Member must have value between 90 and 2560'
+    throw fieldError('RotationPeriodInDays', constraint, periodInDays)
   }
 
   const key = rotatableKey(scope, 'EnableKeyRotation', input.KeyId)
@@ -50,8 +51,11 @@ export function disableKeyRotation(scope: CallScope, input: KeyIdRequest): Recor
   return {}
 }
 
-/** GetKeyRotationStatus: whether rotation is on, and when it next happens. Needs the key ARN across accounts. */
-export function getKeyRotationStatus(scope: CallScope, input: KeyIdRequest): GetKeyRotationStatusResponse {
+/** GetKeyRotationStatus: whether rotation is on and when it is next due. */
+export function getKeyRotationStatus(
+  scope: CallScope,
+  input: KeyIdRequest,
+): GetKeyRotationStatusResponse {
   const key = rotatableKey(scope, 'GetKeyRotationStatus', input.KeyId)
   const rotation = key.rotation
   if (!rotation) return { KeyRotationEnabled: false, KeyId: key.arn }

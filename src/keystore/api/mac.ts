@@ -1,5 +1,10 @@
 import type { CallScope } from '../call-scope'
-import { generateMac as computeMac, macAlgorithms, verifyMac as checkMac, type MacAlgorithm } from '../crypto'
+import {
+  generateMac as computeMac,
+  macAlgorithms,
+  verifyMac as checkMac,
+  type MacAlgorithm,
+} from '../crypto'
 import { KmsError } from '../kms-error'
 import { authorizeKeyOperation, requireEnum, required } from './common'
 import { checkLength, materialOf } from './crypto-common'
@@ -22,11 +27,13 @@ export type VerifyMacResponse = {
   readonly MacAlgorithm: MacAlgorithm
 }
 
-/** GenerateMac: an HMAC of a message under an HMAC key, with the algorithm that matches its size. */
+/** GenerateMac: an HMAC of a message under an HMAC key, with the algorithm of its size. */
 export function generateMac(scope: CallScope, input: GenerateMacRequest): GenerateMacResponse {
   const { key, algorithm, message } = macRequest(scope, input, 'GenerateMac')
 
-  return { Mac: computeMac(materialOf(key), algorithm, message), MacAlgorithm: algorithm, KeyId: key.arn }
+  const mac = computeMac(materialOf(key), algorithm, message)
+
+  return { Mac: mac, MacAlgorithm: algorithm, KeyId: key.arn }
 }
 
 /** VerifyMac: checks an HMAC inside KMS; a mismatch is a KMSInvalidMacException. */
@@ -42,9 +49,14 @@ export function verifyMac(scope: CallScope, input: VerifyMacRequest): VerifyMacR
   return { KeyId: key.arn, MacValid: true, MacAlgorithm: algorithm }
 }
 
-function macRequest(scope: CallScope, input: GenerateMacRequest, operation: 'GenerateMac' | 'VerifyMac') {
+function macRequest(
+  scope: CallScope,
+  input: GenerateMacRequest,
+  operation: 'GenerateMac' | 'VerifyMac',
+) {
   const message = checkLength(input.Message, 'Message', 4096)
-  const algorithm = required(requireEnum(input.MacAlgorithm, macAlgorithms, 'MacAlgorithm'), 'MacAlgorithm')
+  const field = 'MacAlgorithm'
+  const algorithm = requireEnum(required(input.MacAlgorithm, field), macAlgorithms, field)!
   const key = authorizeKeyOperation(scope, {
     operation,
     keyId: input.KeyId,

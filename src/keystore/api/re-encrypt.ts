@@ -1,8 +1,14 @@
 import type { EncryptionContext } from '../../policy'
-import { encryptionAlgorithms, type EncryptionAlgorithm } from '../crypto'
 import type { CallScope } from '../call-scope'
-import { aliasContext, findKey, requireEnum } from './common'
-import { checkEncryption, checkLength, ciphertextKey, encryptUnder } from './crypto-common'
+import type { EncryptionAlgorithm } from '../crypto'
+import { aliasContext, findKey } from './common'
+import {
+  checkEncryption,
+  checkLength,
+  ciphertextKey,
+  encryptionAlgorithm,
+  encryptUnder,
+} from './crypto-common'
 import { decryptWith, maxCiphertextBytes } from './encrypt-decrypt'
 
 export type ReEncryptRequest = {
@@ -32,8 +38,14 @@ export type ReEncryptResponse = {
  */
 export function reEncrypt(scope: CallScope, input: ReEncryptRequest): ReEncryptResponse {
   const blob = checkLength(input.CiphertextBlob, 'CiphertextBlob', maxCiphertextBytes)
-  const sourceAlgorithm = algorithm(input.SourceEncryptionAlgorithm, 'SourceEncryptionAlgorithm')
-  const destinationAlgorithm = algorithm(input.DestinationEncryptionAlgorithm, 'DestinationEncryptionAlgorithm')
+  const sourceAlgorithm = encryptionAlgorithm(
+    input.SourceEncryptionAlgorithm,
+    'SourceEncryptionAlgorithm',
+  )
+  const destinationAlgorithm = encryptionAlgorithm(
+    input.DestinationEncryptionAlgorithm,
+    'DestinationEncryptionAlgorithm',
+  )
   const sourceContext = input.SourceEncryptionContext
   const destinationContext = input.DestinationEncryptionContext
 
@@ -61,7 +73,8 @@ export function reEncrypt(scope: CallScope, input: ReEncryptRequest): ReEncryptR
 
   const plaintext = decryptWith(source.key, sourceAlgorithm, blob, sourceContext)
   try {
-    const CiphertextBlob = encryptUnder(destination.key, destinationAlgorithm, plaintext, destinationContext)
+    const { key } = destination
+    const CiphertextBlob = encryptUnder(key, destinationAlgorithm, plaintext, destinationContext)
 
     return {
       CiphertextBlob,
@@ -73,8 +86,4 @@ export function reEncrypt(scope: CallScope, input: ReEncryptRequest): ReEncryptR
   } finally {
     plaintext.fill(0)
   }
-}
-
-function algorithm(value: EncryptionAlgorithm | undefined, field: string): EncryptionAlgorithm {
-  return requireEnum(value, encryptionAlgorithms, field) ?? 'SYMMETRIC_DEFAULT'
 }

@@ -35,7 +35,10 @@ export type VerifyResponse = {
   readonly SignatureValid: true
   readonly SigningAlgorithm: SigningAlgorithm
 }
-export type GetPublicKeyRequest = { readonly KeyId: string; readonly GrantTokens?: readonly string[] }
+export type GetPublicKeyRequest = {
+  readonly KeyId: string
+  readonly GrantTokens?: readonly string[]
+}
 export type GetPublicKeyResponse = {
   readonly KeyId: string
   readonly PublicKey: Uint8Array
@@ -72,7 +75,8 @@ export function verify(scope: CallScope, input: VerifyRequest): VerifyResponse {
 
 /** GetPublicKey: the DER SubjectPublicKeyInfo of an asymmetric key, to use outside KMS. */
 export function getPublicKey(scope: CallScope, input: GetPublicKeyRequest): GetPublicKeyResponse {
-  const key = authorizeKeyOperation(scope, { operation: 'GetPublicKey', keyId: input.KeyId, forms: 'any' })
+  const request = { operation: 'GetPublicKey', keyId: input.KeyId, forms: 'any' } as const
+  const key = authorizeKeyOperation(scope, request)
 
   return {
     KeyId: key.arn,
@@ -86,7 +90,8 @@ export function getPublicKey(scope: CallScope, input: GetPublicKeyRequest): GetP
 
 function signingRequest(scope: CallScope, input: SignRequest, operation: 'Sign' | 'Verify') {
   const message = checkLength(input.Message, 'Message', maxMessageBytes)
-  const algorithm = required(requireEnum(input.SigningAlgorithm, signingAlgorithms, 'SigningAlgorithm'), 'SigningAlgorithm')
+  const field = 'SigningAlgorithm'
+  const algorithm = requireEnum(required(input.SigningAlgorithm, field), signingAlgorithms, field)!
   const messageType = requireEnum(input.MessageType, messageTypes, 'MessageType') ?? 'RAW'
   const key: KeyRecord = authorizeKeyOperation(scope, {
     operation,

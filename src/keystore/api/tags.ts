@@ -12,14 +12,18 @@ export type ListResourceTagsRequest = {
   readonly Limit?: number
   readonly Marker?: string
 }
-export type ListResourceTagsResponse = { readonly Tags: readonly Tag[]; readonly Truncated: boolean }
+export type ListResourceTagsResponse = {
+  readonly Tags: readonly Tag[]
+  readonly Truncated: boolean
+}
 
 /** TagResource: adds tags to a key, replacing the value of a key already present. */
 export function tagResource(scope: CallScope, input: TagResourceRequest): Record<string, never> {
   const tags = required(input.Tags, 'Tags')
   validateTags(tags)
   const context = requestTagContext(tags)
-  const key = authorizeKeyOperation(scope, { operation: 'TagResource', keyId: input.KeyId, context })
+  const request = { operation: 'TagResource', keyId: input.KeyId, context }
+  const key = authorizeKeyOperation(scope, request)
 
   scope.update((draft) => {
     const target = draft.keys[key.keyId]!
@@ -30,10 +34,14 @@ export function tagResource(scope: CallScope, input: TagResourceRequest): Record
 }
 
 /** UntagResource: removes tags by key; removing an absent tag is not an error. */
-export function untagResource(scope: CallScope, input: UntagResourceRequest): Record<string, never> {
+export function untagResource(
+  scope: CallScope,
+  input: UntagResourceRequest,
+): Record<string, never> {
   const tagKeys = required(input.TagKeys, 'TagKeys')
   const context = { 'aws:TagKeys': tagKeys }
-  const key = authorizeKeyOperation(scope, { operation: 'UntagResource', keyId: input.KeyId, context })
+  const request = { operation: 'UntagResource', keyId: input.KeyId, context }
+  const key = authorizeKeyOperation(scope, request)
 
   scope.update((draft) => {
     const target = draft.keys[key.keyId]!
@@ -64,11 +72,19 @@ export function validateTags(tags: readonly Tag[]): void {
 
     // Guard: a tag key has 1 to 128 characters and a tag value at most 256.
     if (tag.TagKey.length < 1 || tag.TagKey.length > 128) {
-      throw fieldError(`${at}.tagKey`, 'Member must have length less than or equal to 128', tag.TagKey)
+      throw fieldError(
+        `${at}.tagKey`,
+        'Member must have length less than or equal to 128',
+        tag.TagKey,
+      )
     }
 
     if (tag.TagValue.length > 256) {
-      throw fieldError(`${at}.tagValue`, 'Member must have length less than or equal to 256', tag.TagValue)
+      throw fieldError(
+        `${at}.tagValue`,
+        'Member must have length less than or equal to 256',
+        tag.TagValue,
+      )
     }
 
     // Guard: tag keys beginning with aws: are reserved for AWS.
@@ -79,7 +95,9 @@ export function validateTags(tags: readonly Tag[]): void {
 }
 
 /** The aws:RequestTag/… and aws:TagKeys condition keys of a request that adds tags. */
-export function requestTagContext(tags: readonly Tag[]): Readonly<Record<string, string | readonly string[]>> {
+export function requestTagContext(
+  tags: readonly Tag[],
+): Readonly<Record<string, string | readonly string[]>> {
   if (tags.length === 0) return {}
 
   const entries = tags.map((tag) => [`aws:RequestTag/${tag.TagKey}`, tag.TagValue] as const)

@@ -53,12 +53,20 @@ export function createPrincipal(
 }
 
 /** The user or role with this name, or NoSuchEntityException. */
-export function getPrincipal(state: SandboxState, account: string, kind: PrincipalKind, name: string): IamPrincipal {
+export function getPrincipal(
+  state: SandboxState,
+  account: string,
+  kind: PrincipalKind,
+  name: string,
+): IamPrincipal {
   const principal = state.accounts[account]?.[words[kind].collection][name]
 
   // Guard: an IAM operation names a user or role that exists.
   if (!principal) {
-    throw new IamError('NoSuchEntityException', `The ${words[kind].lower} with name ${name} cannot be found.`)
+    throw new IamError(
+      'NoSuchEntityException',
+      `The ${words[kind].lower} with name ${name} cannot be found.`,
+    )
   }
 
   return principal
@@ -69,12 +77,20 @@ export function getPrincipal(state: SandboxState, account: string, kind: Princip
  * name it keep its unique ID instead of its ARN, so a principal recreated
  * with the same name is a stranger to them, as in AWS.
  */
-export function deletePrincipal(state: SandboxState, account: string, kind: PrincipalKind, name: string): SandboxState {
+export function deletePrincipal(
+  state: SandboxState,
+  account: string,
+  kind: PrincipalKind,
+  name: string,
+): SandboxState {
   const principal = getPrincipal(state, account, kind, name)
 
   // Guard: a user or role cannot be deleted while it still has inline policies.
   if (Object.keys(principal.policies).length > 0) {
-    throw new IamError('DeleteConflictException', 'Cannot delete entity, must delete policies first.')
+    throw new IamError(
+      'DeleteConflictException',
+      'Cannot delete entity, must delete policies first.',
+    )
   }
 
   return produce(state, (draft) => {
@@ -98,12 +114,16 @@ export function putPrincipalPolicy(
   // Guard: an identity policy must be valid JSON in the IAM policy grammar.
   if (!parsed.ok) {
     const { path, message } = parsed.error
-    throw new IamError('MalformedPolicyDocumentException', path === '(document)' ? message : `${path}: ${message}`)
+    throw new IamError(
+      'MalformedPolicyDocumentException',
+      path === '(document)' ? message : `${path}: ${message}`,
+    )
   }
 
   return produce(state, (draft) => {
     const target = draft.accounts[account]![words[kind].collection][request.name]!
-    target.policies[request.policyName] = castDraft({ text: request.document, document: parsed.policy })
+    const stored = { text: request.document, document: parsed.policy }
+    target.policies[request.policyName] = castDraft(stored)
   })
 }
 
@@ -125,7 +145,8 @@ export function deletePrincipalPolicy(
   }
 
   return produce(state, (draft) => {
-    delete draft.accounts[account]![words[kind].collection][request.name]!.policies[request.policyName]
+    const target = draft.accounts[account]![words[kind].collection][request.name]!
+    delete target.policies[request.policyName]
   })
 }
 
