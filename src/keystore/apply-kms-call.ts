@@ -109,7 +109,7 @@ function eventOf(
     caller: scope?.caller.principal ?? call.principal,
     operation: call.operation,
     request: toPrintable(call.input ?? {}),
-    decisions: scope?.decisions ?? [],
+    decisions: [...(scope?.decisions ?? [])],
     outcome,
     ...(call.options?.via ? { via: call.options.via } : {}),
     ...(scope?.keyArn ? { keyArn: scope.keyArn } : {}),

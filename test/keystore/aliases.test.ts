@@ -180,7 +180,7 @@ describe('UpdateAlias, DeleteAlias and ListAliases', () => {
     expect((await alice.describeKey({ KeyId: key.KeyId })).KeyMetadata.KeyState).toBe('Enabled')
   })
 
-  it('Guard: an alias operation names an alias that exists in the caller\'s account', async () => {
+  it("Guard: an alias operation names an alias that exists in the caller's account", async () => {
     const { alice } = await admin()
     const error = await expectKmsError(
       alice.deleteAlias({ AliasName: 'alias/nope' }),
@@ -204,7 +204,7 @@ describe('key identifiers', () => {
     expect(aliasForKeyOnly.message).toBe("Invalid keyId 'alias/orders'")
   })
 
-  it('Guard: an ARN must name the sandbox\'s Region', async () => {
+  it("Guard: an ARN must name the sandbox's Region", async () => {
     const { alice, key } = await admin()
     const error = await expectKmsError(
       alice.describeKey({ KeyId: key.Arn.replace('us-west-2', 'eu-west-1') }),

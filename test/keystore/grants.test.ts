@@ -189,7 +189,7 @@ describe('CreateGrant rules', () => {
     )
   })
 
-  it('Guard: a grant lists only operations its key\'s type supports', async () => {
+  it("Guard: a grant lists only operations its key's type supports", async () => {
     const { alice, keyId } = await granted()
     const error = await expectKmsError(
       alice.createGrant({ KeyId: keyId, GranteePrincipal: userArn('Carol'), Operations: ['Sign'] }),
