@@ -84,6 +84,10 @@ export function verify(material: KeyMaterial, request: VerifyRequest): boolean {
   const scheme = schemes[request.algorithm]
   const { message, signature } = request
 
+  // Guard: an RSA signature is exactly as long as the key's modulus.
+  // (OpenSSL would otherwise accept a copy with a leading zero byte dropped.)
+  if (scheme.kind !== 'ecdsa' && signature.length !== modulusBytes(pair.publicKey)) return false
+
   if (request.messageType !== 'DIGEST') {
     return verifyRaw(pair.publicKey, scheme, message, signature)
   }
@@ -96,6 +100,10 @@ export function verify(material: KeyMaterial, request: VerifyRequest): boolean {
   return scheme.kind === 'pss'
     ? verifyDigestPss(pair.publicKey, scheme.hash, digest, signature)
     : verifyDigestPkcs1(pair.publicKey, scheme.hash, digest, signature)
+}
+
+function modulusBytes(publicKey: NodeKeyPair['publicKey']): number {
+  return Math.ceil((publicKey.asymmetricKeyDetails?.modulusLength ?? 0) / 8)
 }
 
 function signingKeyPair(material: KeyMaterial, algorithm: SigningAlgorithm): NodeKeyPair {

@@ -200,3 +200,15 @@ function verifyWithNode(
 
   return nodeVerify(hashOf(algorithm), data, { key, dsaEncoding: 'der' }, signature)
 }
+
+describe('verify, RSA signature length', () => {
+  it("Guard: an RSA signature is exactly as long as the key's modulus", () => {
+    const key = createKeyMaterial('RSA_2048')
+    const message = new TextEncoder().encode('length matters')
+    const signature = sign(key, { algorithm: 'RSASSA_PKCS1_V1_5_SHA_256', message })
+    const padded = new Uint8Array([0, ...signature])
+
+    expect(verify(key, { algorithm: 'RSASSA_PKCS1_V1_5_SHA_256', message, signature })).toBe(true)
+    expect(verify(key, { algorithm: 'RSASSA_PKCS1_V1_5_SHA_256', message, signature: padded })).toBe(false)
+  })
+})
