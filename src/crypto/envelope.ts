@@ -58,7 +58,9 @@ export async function encryptEnvelope(
 
   // Guard: an envelope is encrypted under at least one KMS key.
   if (generatorKeyId === undefined) {
-    throw new RangeError('encryptEnvelope needs at least one key ID; the first generates the data key.')
+    throw new RangeError(
+      'encryptEnvelope needs at least one key ID; the first generates the data key.',
+    )
   }
 
   const sdk = await loadEncryptionSdk()
@@ -94,7 +96,9 @@ export async function decryptEnvelope(
 ): Promise<DecryptEnvelopeOutput> {
   // Guard: a decrypting keyring names at least one key, or none at all for discovery.
   if (input.keyIds?.length === 0) {
-    throw new RangeError('decryptEnvelope takes key ARNs to try, or no keyIds at all for discovery.')
+    throw new RangeError(
+      'decryptEnvelope takes key ARNs to try, or no keyIds at all for discovery.',
+    )
   }
 
   const sdk = await loadEncryptionSdk()
@@ -117,7 +121,11 @@ export async function decryptEnvelope(
   }
 }
 
-function decryptingKeyring(sdk: EncryptionSdk, kms: RecordingKmsClient, input: DecryptEnvelopeInput) {
+function decryptingKeyring(
+  sdk: EncryptionSdk,
+  kms: RecordingKmsClient,
+  input: DecryptEnvelopeInput,
+) {
   const common = { clientProvider: () => kms, ...grantTokensOf(input) }
 
   return input.keyIds
@@ -131,7 +139,11 @@ function grantTokensOf(input: { readonly grantTokens?: readonly string[] }) {
 
 // The SDK reports every failure as a plain Error with version-dependent text;
 // this names the cause from what the client and the manager saw instead.
-function decryptFailure(error: unknown, kms: RecordingKmsClient, manager: RequiredContextManager): Error {
+function decryptFailure(
+  error: unknown,
+  kms: RecordingKmsClient,
+  manager: RequiredContextManager,
+): Error {
   if (error instanceof EnvelopeError) return error
 
   if (!kms.hasSucceeded('Decrypt') && kms.errors.length > 0) {
@@ -145,7 +157,8 @@ function decryptFailure(error: unknown, kms: RecordingKmsClient, manager: Requir
   if (manager.materialsRequested && kms.calls.length === 0) {
     return new EnvelopeError(
       'NoMatchingKey',
-      'No encrypted data key in the message is under one of the keys given; name a key it was encrypted under.',
+      'No encrypted data key in the message is under one of the keys given; ' +
+        'name a key it was encrypted under.',
       { cause: error },
     )
   }

@@ -9,5 +9,9 @@ export {
   type EncryptEnvelopeOutput,
 } from './envelope'
 export { EnvelopeError, envelopeErrorCodes, type EnvelopeErrorCode } from './envelope-error'
-export { decryptWithLocalKey, encryptWithLocalKey, type LocalWrappingKey } from './local-key-envelope'
+export {
+  decryptWithLocalKey,
+  encryptWithLocalKey,
+  type LocalWrappingKey,
+} from './local-key-envelope'
 export { RecordingKmsClient, type KeyringKmsClient, type KmsRunner } from './sandbox-kms-client'

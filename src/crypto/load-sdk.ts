@@ -1,13 +1,15 @@
 import type * as ClientNode from '@aws-crypto/client-node'
 
+type Sdk = typeof ClientNode
+
 /** The parts of the AWS Encryption SDK this folder uses, loaded once. */
 export type EncryptionSdk = {
   /** `encrypt` and `decrypt` under CommitmentPolicy.REQUIRE_ENCRYPT_REQUIRE_DECRYPT. */
-  readonly client: ReturnType<typeof ClientNode.buildClient>
-  readonly KmsKeyringNode: typeof ClientNode.KmsKeyringNode
-  readonly RawAesKeyringNode: typeof ClientNode.RawAesKeyringNode
-  readonly RawAesWrappingSuiteIdentifier: typeof ClientNode.RawAesWrappingSuiteIdentifier
-  readonly NodeDefaultCryptographicMaterialsManager: typeof ClientNode.NodeDefaultCryptographicMaterialsManager
+  readonly client: ReturnType<Sdk['buildClient']>
+  readonly KmsKeyringNode: Sdk['KmsKeyringNode']
+  readonly RawAesKeyringNode: Sdk['RawAesKeyringNode']
+  readonly RawAesWrappingSuiteIdentifier: Sdk['RawAesWrappingSuiteIdentifier']
+  readonly NodeDefaultCryptographicMaterialsManager: Sdk['NodeDefaultCryptographicMaterialsManager']
 }
 
 let loading: Promise<EncryptionSdk> | undefined
@@ -27,7 +29,7 @@ export function loadEncryptionSdk(): Promise<EncryptionSdk> {
   return loading
 }
 
-function toEncryptionSdk(sdk: typeof ClientNode): EncryptionSdk {
+function toEncryptionSdk(sdk: Sdk): EncryptionSdk {
   // The default policy, spelled out: messages must use key commitment both ways.
   const client = sdk.buildClient(sdk.CommitmentPolicy.REQUIRE_ENCRYPT_REQUIRE_DECRYPT)
 

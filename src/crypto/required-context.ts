@@ -22,7 +22,9 @@ export class RequiredContextManager implements NodeMaterialsManager {
   getEncryptionMaterials: NodeMaterialsManager['getEncryptionMaterials'] = (request) =>
     this.inner.getEncryptionMaterials(request)
 
-  decryptMaterials: NodeMaterialsManager['decryptMaterials'] = async (request: DecryptionRequest) => {
+  decryptMaterials: NodeMaterialsManager['decryptMaterials'] = async (
+    request: DecryptionRequest,
+  ) => {
     this.materialsRequested = true
     const missing = Object.entries(this.required).filter(
       ([name, value]) => request.encryptionContext[name] !== value,

@@ -1,4 +1,12 @@
-import type { CallOptions, KmsError, KmsEvent, KmsInput, KmsOperation, KmsOutput, Sandbox } from '../keystore'
+import type {
+  CallOptions,
+  KmsError,
+  KmsEvent,
+  KmsInput,
+  KmsOperation,
+  KmsOutput,
+  Sandbox,
+} from '../keystore'
 
 /** What the envelope functions need of a sandbox: one recorded KMS call at a time. */
 export type KmsRunner = Pick<Sandbox, 'run'>
@@ -13,7 +21,12 @@ type GenerateDataKeyCall = {
   NumberOfBytes?: number
   GrantTokens?: string[]
 }
-type EncryptCall = { KeyId: string; Plaintext: Uint8Array; EncryptionContext?: Context; GrantTokens?: string[] }
+type EncryptCall = {
+  KeyId: string
+  Plaintext: Uint8Array
+  EncryptionContext?: Context
+  GrantTokens?: string[]
+}
 type DecryptCall = {
   KeyId?: string
   CiphertextBlob: Uint8Array
@@ -55,7 +68,11 @@ export class RecordingKmsClient implements KeyringKmsClient {
   async generateDataKey(request: GenerateDataKeyCall): Promise<KmsOutput<'GenerateDataKey'>> {
     const response = this.#run('GenerateDataKey', request)
 
-    return { ...response, Plaintext: response.Plaintext.slice(), CiphertextBlob: response.CiphertextBlob.slice() }
+    return {
+      ...response,
+      Plaintext: response.Plaintext.slice(),
+      CiphertextBlob: response.CiphertextBlob.slice(),
+    }
   }
 
   async encrypt(request: EncryptCall): Promise<KmsOutput<'Encrypt'>> {
@@ -65,13 +82,21 @@ export class RecordingKmsClient implements KeyringKmsClient {
   }
 
   async decrypt(request: DecryptCall): Promise<KmsOutput<'Decrypt'>> {
-    const response = this.#run('Decrypt', { ...request, CiphertextBlob: request.CiphertextBlob.slice() })
+    const response = this.#run('Decrypt', {
+      ...request,
+      CiphertextBlob: request.CiphertextBlob.slice(),
+    })
 
     return { ...response, Plaintext: response.Plaintext.slice() }
   }
 
   #run<Op extends KmsOperation>(operation: Op, input: KmsInput<Op>): KmsOutput<Op> {
-    const result = this.sandbox.run({ principal: this.principal, operation, input, options: this.options })
+    const result = this.sandbox.run({
+      principal: this.principal,
+      operation,
+      input,
+      options: this.options,
+    })
     this.calls.push(result.event)
 
     if (!result.ok) {

@@ -33,7 +33,10 @@ export type ServiceAction<State, Args, Result> = (
 ) => ActionOutcome<State, Result>
 
 /** An AWS service the sandbox simulates: its name, its own principal, its state and actions. */
-export type Service<State, Actions extends Readonly<Record<string, ServiceAction<State, never, unknown>>>> = {
+export type Service<
+  State,
+  Actions extends Readonly<Record<string, ServiceAction<State, never, unknown>>>,
+> = {
   /** The service's short name, e.g. `ec2`. */
   readonly name: string
   /** The service principal, e.g. `ec2.amazonaws.com`: `via` for its calls on a user's behalf. */

@@ -16,7 +16,12 @@ beforeEach(async () => {
 })
 
 async function sealed(keyIds: readonly string[], plaintext = patterned(1024)): Promise<Uint8Array> {
-  const { message } = await encryptEnvelope(w.sandbox, { principal: w.writer, keyIds, plaintext, encryptionContext: context })
+  const { message } = await encryptEnvelope(w.sandbox, {
+    principal: w.writer,
+    keyIds,
+    plaintext,
+    encryptionContext: context,
+  })
 
   return message
 }
@@ -50,7 +55,11 @@ describe('encryptEnvelope and decryptEnvelope', () => {
     const plaintext = patterned(1024)
     const message = await sealed([w.orders], plaintext)
 
-    const opened = await decryptEnvelope(w.sandbox, { principal: w.ordersReader, keyIds: [w.orders], message })
+    const opened = await decryptEnvelope(w.sandbox, {
+      principal: w.ordersReader,
+      keyIds: [w.orders],
+      message,
+    })
 
     expect(opened.plaintext).toEqual(plaintext)
     expect(opened.encryptionContext).toMatchObject(context)
@@ -60,7 +69,11 @@ describe('encryptEnvelope and decryptEnvelope', () => {
     const plaintext = patterned(1024 * 1024)
     const message = await sealed([w.orders], plaintext)
 
-    const opened = await decryptEnvelope(w.sandbox, { principal: w.ordersReader, keyIds: [w.orders], message })
+    const opened = await decryptEnvelope(w.sandbox, {
+      principal: w.ordersReader,
+      keyIds: [w.orders],
+      message,
+    })
 
     expect(message.length).toBeGreaterThan(plaintext.length)
     expect(Buffer.from(opened.plaintext).equals(Buffer.from(plaintext))).toBe(true)
@@ -109,7 +122,12 @@ describe('encryptEnvelope and decryptEnvelope', () => {
 
     expect(opened.plaintext).toEqual(patterned(1024))
     expect(summary(opened.calls)).toEqual([
-      { operation: 'Decrypt', caller: w.backupReader, keyArn: w.orders, outcome: 'AccessDeniedException' },
+      {
+        operation: 'Decrypt',
+        caller: w.backupReader,
+        keyArn: w.orders,
+        outcome: 'AccessDeniedException',
+      },
       { operation: 'Decrypt', caller: w.backupReader, keyArn: w.backup, outcome: 'ok' },
     ])
   })
@@ -124,11 +142,19 @@ describe('encryptEnvelope and decryptEnvelope', () => {
   })
 
   it('rejects with the KMS refusal when the encrypting principal may not generate', async () => {
-    const refused = encryptEnvelope(w.sandbox, { principal: w.carol, keyIds: [w.orders], plaintext: patterned(16) })
+    const refused = encryptEnvelope(w.sandbox, {
+      principal: w.carol,
+      keyIds: [w.orders],
+      plaintext: patterned(16),
+    })
 
     const error = await kmsRejection(refused, 'AccessDeniedException')
 
-    expect(error.decision).toMatchObject({ verdict: 'ImplicitDeny', action: 'kms:GenerateDataKey', principal: w.carol })
+    expect(error.decision).toMatchObject({
+      verdict: 'ImplicitDeny',
+      action: 'kms:GenerateDataKey',
+      principal: w.carol,
+    })
   })
 
   it('rejects with the Encrypt failure when the second key is disabled', async () => {
@@ -185,7 +211,11 @@ describe('decryptEnvelope refusals', () => {
     const message = await sealed([w.orders])
     await w.sandbox.kms(w.admin).disableKey({ KeyId: w.orders })
 
-    const refused = decryptEnvelope(w.sandbox, { principal: w.ordersReader, keyIds: [w.orders], message })
+    const refused = decryptEnvelope(w.sandbox, {
+      principal: w.ordersReader,
+      keyIds: [w.orders],
+      message,
+    })
 
     await kmsRejection(refused, 'DisabledException')
   })
@@ -206,7 +236,11 @@ describe('decryptEnvelope refusals', () => {
     await w.sandbox.kms(w.admin).retireGrant({ KeyId: w.orders, GrantId })
     const error = await kmsRejection(decryptEnvelope(w.sandbox, asCarol), 'AccessDeniedException')
 
-    expect(error.decision).toMatchObject({ verdict: 'ImplicitDeny', action: 'kms:Decrypt', principal: w.carol })
+    expect(error.decision).toMatchObject({
+      verdict: 'ImplicitDeny',
+      action: 'kms:Decrypt',
+      principal: w.carol,
+    })
     expect(error.decision?.grants).toEqual([])
     expect(error.message).toContain(w.carol)
   })
@@ -215,7 +249,9 @@ describe('decryptEnvelope refusals', () => {
     const message = await sealed([w.orders])
     message[message.length - 200]! ^= 0x01
 
-    const error = await rejection(decryptEnvelope(w.sandbox, { principal: w.ordersReader, keyIds: [w.orders], message }))
+    const error = await rejection(
+      decryptEnvelope(w.sandbox, { principal: w.ordersReader, keyIds: [w.orders], message }),
+    )
 
     expect(error).toBeInstanceOf(EnvelopeError)
     expect(error).toMatchObject({ code: 'InvalidMessage' })
@@ -228,7 +264,9 @@ describe('decryptEnvelope refusals', () => {
     message[at]! ^= 0x01
     const before = w.sandbox.events.length
 
-    const error = await rejection(decryptEnvelope(w.sandbox, { principal: w.ordersReader, keyIds: [w.orders], message }))
+    const error = await rejection(
+      decryptEnvelope(w.sandbox, { principal: w.ordersReader, keyIds: [w.orders], message }),
+    )
 
     expect(error).toMatchObject({ code: 'InvalidMessage' })
     expect((error as EnvelopeError).cause).toMatchObject({ code: 'InvalidCiphertextException' })
@@ -237,7 +275,11 @@ describe('decryptEnvelope refusals', () => {
 
   it('rejects with InvalidMessage when the bytes are not a message', async () => {
     const error = await rejection(
-      decryptEnvelope(w.sandbox, { principal: w.ordersReader, keyIds: [w.orders], message: patterned(300) }),
+      decryptEnvelope(w.sandbox, {
+        principal: w.ordersReader,
+        keyIds: [w.orders],
+        message: patterned(300),
+      }),
     )
 
     expect(error).toMatchObject({ code: 'InvalidMessage' })
@@ -246,7 +288,9 @@ describe('decryptEnvelope refusals', () => {
   it('rejects with NoMatchingKey when no data key is under the keys given', async () => {
     const message = await sealed([w.orders])
 
-    const error = await rejection(decryptEnvelope(w.sandbox, { principal: w.backupReader, keyIds: [w.backup], message }))
+    const error = await rejection(
+      decryptEnvelope(w.sandbox, { principal: w.backupReader, keyIds: [w.backup], message }),
+    )
 
     expect(error).toMatchObject({ code: 'NoMatchingKey' })
   })
@@ -254,7 +298,9 @@ describe('decryptEnvelope refusals', () => {
 
 describe('envelope guards', () => {
   it('Guard: an envelope is encrypted under at least one KMS key', async () => {
-    const error = await rejection(encryptEnvelope(w.sandbox, { principal: w.writer, keyIds: [], plaintext: patterned(8) }))
+    const error = await rejection(
+      encryptEnvelope(w.sandbox, { principal: w.writer, keyIds: [], plaintext: patterned(8) }),
+    )
 
     expect(error).toBeInstanceOf(RangeError)
   })
@@ -262,7 +308,9 @@ describe('envelope guards', () => {
   it('Guard: a decrypting keyring names at least one key, or none at all for discovery', async () => {
     const message = await sealed([w.orders])
 
-    const error = await rejection(decryptEnvelope(w.sandbox, { principal: w.ordersReader, keyIds: [], message }))
+    const error = await rejection(
+      decryptEnvelope(w.sandbox, { principal: w.ordersReader, keyIds: [], message }),
+    )
 
     expect(error).toBeInstanceOf(RangeError)
   })
@@ -274,13 +322,18 @@ describe('the keyring client', () => {
     const runner: KmsRunner = {
       run: (call) => {
         const result = w.sandbox.run(call)
-        if (result.ok && 'Plaintext' in result.response) handedOut.push(result.response.Plaintext as Uint8Array)
+        if (result.ok && 'Plaintext' in result.response)
+          handedOut.push(result.response.Plaintext as Uint8Array)
 
         return result
       },
     }
 
-    const { message } = await encryptEnvelope(runner, { principal: w.writer, keyIds: [w.orders], plaintext: patterned(64) })
+    const { message } = await encryptEnvelope(runner, {
+      principal: w.writer,
+      keyIds: [w.orders],
+      plaintext: patterned(64),
+    })
     await decryptEnvelope(runner, { principal: w.ordersReader, keyIds: [w.orders], message })
 
     expect(handedOut).toHaveLength(2)
@@ -308,9 +361,15 @@ describe('the keyring client', () => {
 
   it('imports the Encryption SDK only lazily and only under src/crypto', () => {
     const src = join(import.meta.dirname, '..', '..', 'src')
-    const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((file) => /\.tsx?$/.test(file))
-    const eager = files.filter((file) => /^import (?!type )[^;]*from '@aws-crypto/m.test(read(src, file)))
-    const outside = files.filter((file) => !file.startsWith('crypto') && read(src, file).includes('@aws-crypto/'))
+    const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((file) =>
+      /\.tsx?$/.test(file),
+    )
+    const eager = files.filter((file) =>
+      /^import (?!type )[^;]*from '@aws-crypto/m.test(read(src, file)),
+    )
+    const outside = files.filter(
+      (file) => !file.startsWith('crypto') && read(src, file).includes('@aws-crypto/'),
+    )
 
     expect(eager).toEqual([])
     expect(outside).toEqual([])

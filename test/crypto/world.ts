@@ -33,15 +33,27 @@ export async function cryptoWorld(): Promise<CryptoWorld> {
     await iam.createUser({ UserName: name })
   }
 
-  await iam.putUserPolicy({ UserName: 'KeyAdmin', PolicyName: 'kms', PolicyDocument: allow('kms:*', '*') })
+  await iam.putUserPolicy({
+    UserName: 'KeyAdmin',
+    PolicyName: 'kms',
+    PolicyDocument: allow('kms:*', '*'),
+  })
   const admin = sandbox.kms(userArn('KeyAdmin'))
   const orders = (await admin.createKey({ Description: 'orders' })).KeyMetadata.Arn
   const backup = (await admin.createKey({ Description: 'backup' })).KeyMetadata.Arn
 
   const write = allow(['kms:GenerateDataKey', 'kms:Encrypt'], [orders, backup])
   await iam.putUserPolicy({ UserName: 'Writer', PolicyName: 'write', PolicyDocument: write })
-  await iam.putUserPolicy({ UserName: 'OrdersReader', PolicyName: 'read', PolicyDocument: allow('kms:Decrypt', orders) })
-  await iam.putUserPolicy({ UserName: 'BackupReader', PolicyName: 'read', PolicyDocument: allow('kms:Decrypt', backup) })
+  await iam.putUserPolicy({
+    UserName: 'OrdersReader',
+    PolicyName: 'read',
+    PolicyDocument: allow('kms:Decrypt', orders),
+  })
+  await iam.putUserPolicy({
+    UserName: 'BackupReader',
+    PolicyName: 'read',
+    PolicyDocument: allow('kms:Decrypt', backup),
+  })
 
   return {
     sandbox,
@@ -56,7 +68,10 @@ export async function cryptoWorld(): Promise<CryptoWorld> {
 }
 
 function allow(actions: string | readonly string[], resource: string | readonly string[]): string {
-  return JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: actions, Resource: resource }] })
+  return JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Action: actions, Resource: resource }],
+  })
 }
 
 /** `size` bytes of a repeating, recognisable pattern. */

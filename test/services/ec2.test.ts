@@ -64,17 +64,34 @@ function grantsOnKey(): number {
 }
 
 function created(volumeId = volume): Ec2State {
-  return succeeded(CreateVolume(w.sandbox, w.alice, { VolumeId: volumeId, KeyId: w.keyArn }, ec2Service.initialState))
+  return succeeded(
+    CreateVolume(
+      w.sandbox,
+      w.alice,
+      { VolumeId: volumeId, KeyId: w.keyArn },
+      ec2Service.initialState,
+    ),
+  )
 }
 
 describe('ec2Service under a console key policy', () => {
   it('creates, attaches and detaches with the calls EBS makes for a key user', () => {
     // Given Alice, a key user named in the console's key policy, with no IAM policy
-    const create = CreateVolume(w.sandbox, w.alice, { VolumeId: volume, KeyId: w.keyArn }, ec2Service.initialState)
+    const create = CreateVolume(
+      w.sandbox,
+      w.alice,
+      { VolumeId: volume, KeyId: w.keyArn },
+      ec2Service.initialState,
+    )
     const afterCreate = succeeded(create)
 
     // When EC2 attaches the volume and detaches it again
-    const attach = AttachVolume(w.sandbox, w.alice, { VolumeId: volume, InstanceId: instance }, afterCreate)
+    const attach = AttachVolume(
+      w.sandbox,
+      w.alice,
+      { VolumeId: volume, InstanceId: instance },
+      afterCreate,
+    )
     const afterAttach = succeeded(attach)
     const grantId = afterAttach.volumes[volume]!.attachment!.grantId
     expect(grantsOnKey()).toBe(1)
@@ -85,7 +102,13 @@ describe('ec2Service under a console key policy', () => {
     // Then each KMS call names its caller and what allowed it
     const byEc2 = 'ec2.amazonaws.com'
     expect(summary([...create.events, ...attach.events, ...detach.events])).toEqual([
-      { operation: 'DescribeKey', caller: w.alice, via: byEc2, decidedBy: ['key-policy:Allow use of the key'], outcome: 'ok' },
+      {
+        operation: 'DescribeKey',
+        caller: w.alice,
+        via: byEc2,
+        decidedBy: ['key-policy:Allow use of the key'],
+        outcome: 'ok',
+      },
       {
         operation: 'GenerateDataKeyWithoutPlaintext',
         caller: w.alice,
@@ -100,8 +123,20 @@ describe('ec2Service under a console key policy', () => {
         decidedBy: ['key-policy:Allow attachment of persistent resources'],
         outcome: 'ok',
       },
-      { operation: 'Decrypt', caller: session, via: undefined, decidedBy: [`grant:${grantId}`], outcome: 'ok' },
-      { operation: 'RetireGrant', caller: byEc2, via: undefined, decidedBy: [`grant:${grantId}`], outcome: 'ok' },
+      {
+        operation: 'Decrypt',
+        caller: session,
+        via: undefined,
+        decidedBy: [`grant:${grantId}`],
+        outcome: 'ok',
+      },
+      {
+        operation: 'RetireGrant',
+        caller: byEc2,
+        via: undefined,
+        decidedBy: [`grant:${grantId}`],
+        outcome: 'ok',
+      },
     ])
     expect(create.events[1]!.request).toEqual({
       KeyId: w.keyArn,
@@ -117,7 +152,10 @@ describe('ec2Service under a console key policy', () => {
 
     // And every state is its own value, so a runner can step back to any of them
     expect(afterCreate.volumes[volume]).toMatchObject({ state: 'available', keyArn: w.keyArn })
-    expect(afterAttach.volumes[volume]).toMatchObject({ state: 'in-use', attachment: { instanceId: instance } })
+    expect(afterAttach.volumes[volume]).toMatchObject({
+      state: 'in-use',
+      attachment: { instanceId: instance },
+    })
     expect(afterDetach.volumes[volume]).toMatchObject({ state: 'available' })
     expect(afterDetach.volumes[volume]!.attachment).toBeUndefined()
     expect(grantsOnKey()).toBe(0)
@@ -126,7 +164,12 @@ describe('ec2Service under a console key policy', () => {
   it('fails CreateVolume with DisabledException when the key is disabled', async () => {
     await w.sandbox.kms(w.admin).disableKey({ KeyId: w.keyArn })
 
-    const outcome = CreateVolume(w.sandbox, w.alice, { VolumeId: volume, KeyId: w.keyArn }, ec2Service.initialState)
+    const outcome = CreateVolume(
+      w.sandbox,
+      w.alice,
+      { VolumeId: volume, KeyId: w.keyArn },
+      ec2Service.initialState,
+    )
 
     failed(outcome, 'DisabledException')
     expect(outcome.state).toBe(ec2Service.initialState)
@@ -140,10 +183,19 @@ describe('ec2Service under a console key policy', () => {
     w = await ec2World({ withAttachment: false })
     const state = created()
 
-    const outcome = AttachVolume(w.sandbox, w.alice, { VolumeId: volume, InstanceId: instance }, state)
+    const outcome = AttachVolume(
+      w.sandbox,
+      w.alice,
+      { VolumeId: volume, InstanceId: instance },
+      state,
+    )
 
     const error = failed(outcome, 'AccessDeniedException') as KmsError
-    expect(error.decision).toMatchObject({ verdict: 'ImplicitDeny', action: 'kms:CreateGrant', principal: w.alice })
+    expect(error.decision).toMatchObject({
+      verdict: 'ImplicitDeny',
+      action: 'kms:CreateGrant',
+      principal: w.alice,
+    })
     expect(summary(outcome.events).map((e) => [e.operation, e.caller, e.outcome])).toEqual([
       ['CreateGrant', w.alice, 'AccessDeniedException'],
     ])
@@ -152,7 +204,9 @@ describe('ec2Service under a console key policy', () => {
   })
 
   it('refuses CreateGrant for the instance when the user calls KMS without EC2', async () => {
-    const direct = w.sandbox.kms(w.alice).createGrant({ KeyId: w.keyArn, GranteePrincipal: session, Operations: ['Decrypt'] })
+    const direct = w.sandbox
+      .kms(w.alice)
+      .createGrant({ KeyId: w.keyArn, GranteePrincipal: session, Operations: ['Decrypt'] })
 
     const error = await direct.then(
       () => expect.fail('expected a refusal'),
@@ -164,8 +218,12 @@ describe('ec2Service under a console key policy', () => {
   })
 
   it('denies the instance session a Decrypt under another volume context', () => {
-    const both = succeeded(CreateVolume(w.sandbox, w.alice, { VolumeId: otherVolume, KeyId: w.keyArn }, created()))
-    const attached = succeeded(AttachVolume(w.sandbox, w.alice, { VolumeId: volume, InstanceId: instance }, both))
+    const both = succeeded(
+      CreateVolume(w.sandbox, w.alice, { VolumeId: otherVolume, KeyId: w.keyArn }, created()),
+    )
+    const attached = succeeded(
+      AttachVolume(w.sandbox, w.alice, { VolumeId: volume, InstanceId: instance }, both),
+    )
     const { grantId, grantToken } = attached.volumes[volume]!.attachment!
 
     const other = both.volumes[otherVolume]!
@@ -186,13 +244,20 @@ describe('ec2Service under a console key policy', () => {
       expect.objectContaining({
         grantId,
         applies: false,
-        misses: [expect.objectContaining({ kind: 'context-mismatch', constraint: 'EncryptionContextSubset' })],
+        misses: [
+          expect.objectContaining({
+            kind: 'context-mismatch',
+            constraint: 'EncryptionContextSubset',
+          }),
+        ],
       }),
     ])
   })
 
   it('refuses the instance session a Decrypt once DetachVolume retired the grant', () => {
-    const attached = succeeded(AttachVolume(w.sandbox, w.alice, { VolumeId: volume, InstanceId: instance }, created()))
+    const attached = succeeded(
+      AttachVolume(w.sandbox, w.alice, { VolumeId: volume, InstanceId: instance }, created()),
+    )
     const { grantToken } = attached.volumes[volume]!.attachment!
     succeeded(DetachVolume(w.sandbox, w.alice, { VolumeId: volume }, attached))
 
@@ -209,14 +274,23 @@ describe('ec2Service under a console key policy', () => {
     expect(result.ok).toBe(false)
     const error = (result as { readonly error: KmsError }).error
     expect(error.code).toBe('AccessDeniedException')
-    expect(error.decision).toMatchObject({ verdict: 'ImplicitDeny', principal: session, grants: [] })
+    expect(error.decision).toMatchObject({
+      verdict: 'ImplicitDeny',
+      principal: session,
+      grants: [],
+    })
   })
 
   it('fails AttachVolume with DisabledException when the key was disabled after create', async () => {
     const state = created()
     await w.sandbox.kms(w.admin).disableKey({ KeyId: w.keyArn })
 
-    const outcome = AttachVolume(w.sandbox, w.alice, { VolumeId: volume, InstanceId: instance }, state)
+    const outcome = AttachVolume(
+      w.sandbox,
+      w.alice,
+      { VolumeId: volume, InstanceId: instance },
+      state,
+    )
 
     failed(outcome, 'DisabledException')
     expect(outcome.state).toBe(state)
@@ -229,7 +303,12 @@ describe('ec2Service under a console key policy', () => {
     w = await ec2World({ extraStatements: [denyDecryptOf(volume)] })
     const state = created()
 
-    const outcome = AttachVolume(w.sandbox, w.alice, { VolumeId: volume, InstanceId: instance }, state)
+    const outcome = AttachVolume(
+      w.sandbox,
+      w.alice,
+      { VolumeId: volume, InstanceId: instance },
+      state,
+    )
 
     const error = failed(outcome, 'AccessDeniedException') as KmsError
     expect(error.decision).toMatchObject({ verdict: 'ExplicitDeny', principal: session })
@@ -243,7 +322,9 @@ describe('ec2Service under a console key policy', () => {
   })
 
   it('detaches when a key administrator already revoked the grant', async () => {
-    const attached = succeeded(AttachVolume(w.sandbox, w.alice, { VolumeId: volume, InstanceId: instance }, created()))
+    const attached = succeeded(
+      AttachVolume(w.sandbox, w.alice, { VolumeId: volume, InstanceId: instance }, created()),
+    )
     const { grantId } = attached.volumes[volume]!.attachment!
     await w.sandbox.kms(w.admin).revokeGrant({ KeyId: w.keyArn, GrantId: grantId })
 
@@ -277,20 +358,35 @@ describe('ec2Service under a console key policy', () => {
 
 describe('ec2Service guards', () => {
   it('Guard: EC2 acts for a principal of an AWS account', () => {
-    const outcome = CreateVolume(w.sandbox, 'ec2.amazonaws.com', { VolumeId: volume, KeyId: w.keyArn }, ec2Service.initialState)
+    const outcome = CreateVolume(
+      w.sandbox,
+      'ec2.amazonaws.com',
+      { VolumeId: volume, KeyId: w.keyArn },
+      ec2Service.initialState,
+    )
 
     failed(outcome, 'AuthFailure')
     expect(outcome.events).toEqual([])
   })
 
   it('Guard: a volume ID is vol- followed by 8 or 17 hexadecimal digits', () => {
-    const outcome = CreateVolume(w.sandbox, w.alice, { VolumeId: 'volume-1', KeyId: w.keyArn }, ec2Service.initialState)
+    const outcome = CreateVolume(
+      w.sandbox,
+      w.alice,
+      { VolumeId: 'volume-1', KeyId: w.keyArn },
+      ec2Service.initialState,
+    )
 
     failed(outcome, 'InvalidVolumeID.Malformed')
   })
 
   it('Guard: an instance ID is i- followed by 8 or 17 hexadecimal digits', () => {
-    const outcome = AttachVolume(w.sandbox, w.alice, { VolumeId: volume, InstanceId: 'web-1' }, created())
+    const outcome = AttachVolume(
+      w.sandbox,
+      w.alice,
+      { VolumeId: volume, InstanceId: 'web-1' },
+      created(),
+    )
 
     failed(outcome, 'InvalidInstanceID.Malformed')
     expect(outcome.events).toEqual([])
@@ -303,7 +399,12 @@ describe('ec2Service guards', () => {
   })
 
   it("Guard: a new volume's ID is not already in use", () => {
-    const outcome = CreateVolume(w.sandbox, w.alice, { VolumeId: volume, KeyId: w.keyArn }, created())
+    const outcome = CreateVolume(
+      w.sandbox,
+      w.alice,
+      { VolumeId: volume, KeyId: w.keyArn },
+      created(),
+    )
 
     failed(outcome, 'InvalidParameterValue')
     expect(outcome.events).toEqual([])
@@ -312,9 +413,16 @@ describe('ec2Service guards', () => {
   it('Guard: a volume is attached only while it is available', () => {
     const state = created()
     const attachment = { instanceId: 'i-99999999', grantId: 'g'.repeat(64), grantToken: 'token' }
-    const inUse: Ec2State = { volumes: { [volume]: { ...state.volumes[volume]!, state: 'in-use', attachment } } }
+    const inUse: Ec2State = {
+      volumes: { [volume]: { ...state.volumes[volume]!, state: 'in-use', attachment } },
+    }
 
-    const outcome = AttachVolume(w.sandbox, w.alice, { VolumeId: volume, InstanceId: instance }, inUse)
+    const outcome = AttachVolume(
+      w.sandbox,
+      w.alice,
+      { VolumeId: volume, InstanceId: instance },
+      inUse,
+    )
 
     failed(outcome, 'VolumeInUse')
     expect(outcome.events).toEqual([])

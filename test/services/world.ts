@@ -8,7 +8,7 @@ export function userArn(name: string): string {
   return `arn:aws:iam::${account}:user/${name}`
 }
 
-/** A sandbox with Alice, a key user under a console-style key policy, and the key's administrator. */
+/** A sandbox with a key under a console-style policy, its administrator, and Alice, a key user. */
 export type Ec2World = {
   readonly sandbox: Sandbox
   readonly keyArn: string
@@ -20,7 +20,7 @@ export type Ec2World = {
 
 /** How the key policy departs from the console's. */
 export type PolicyOptions = {
-  /** False drops "Allow attachment of persistent resources", leaving Alice without kms:CreateGrant. */
+  /** False drops "Allow attachment of persistent resources": Alice loses kms:CreateGrant. */
   readonly withAttachment?: boolean
   /** Statements appended to the policy. */
   readonly extraStatements?: readonly object[]
@@ -35,7 +35,9 @@ export async function ec2World(options: PolicyOptions = {}): Promise<Ec2World> {
   await iam.putUserPolicy({
     UserName: 'KeyAdmin',
     PolicyName: 'create-keys',
-    PolicyDocument: JSON.stringify({ Statement: [{ Effect: 'Allow', Action: 'kms:CreateKey', Resource: '*' }] }),
+    PolicyDocument: JSON.stringify({
+      Statement: [{ Effect: 'Allow', Action: 'kms:CreateKey', Resource: '*' }],
+    }),
   })
 
   const admin = userArn('KeyAdmin')
@@ -56,5 +58,9 @@ function keyPolicy(admin: string, alice: string, options: PolicyOptions): string
     (s) => options.withAttachment !== false || s.Sid !== 'Allow attachment of persistent resources',
   )
 
-  return JSON.stringify({ ...policy, Statement: [...kept, ...(options.extraStatements ?? [])] }, null, 2)
+  return JSON.stringify(
+    { ...policy, Statement: [...kept, ...(options.extraStatements ?? [])] },
+    null,
+    2,
+  )
 }

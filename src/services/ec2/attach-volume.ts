@@ -51,18 +51,28 @@ export const attachVolume: ServiceAction<Ec2State, AttachVolumeArgs, AttachVolum
     const grant = createVolumeGrant(kms, user, volume, session)
     decryptForInstance(kms, volume, session, grant)
 
-    const attachment = { instanceId: args.InstanceId, grantId: grant.GrantId, grantToken: grant.GrantToken }
+    const attachment = {
+      instanceId: args.InstanceId,
+      grantId: grant.GrantId,
+      grantToken: grant.GrantToken,
+    }
     const attached: Volume = { ...volume, state: 'in-use', attachment }
 
     return {
       state: withVolume(state, attached),
-      result: { VolumeId: volume.volumeId, InstanceId: args.InstanceId, State: 'attached', GrantId: grant.GrantId },
+      result: {
+        VolumeId: volume.volumeId,
+        InstanceId: args.InstanceId,
+        State: 'attached',
+        GrantId: grant.GrantId,
+      },
     }
   })
 
 // KMS rule: EC2 creates the grant as the user, so the user needs kms:CreateGrant
 // (the console policy allows it when kms:GrantIsForAWSResource is true).
-// Docs: KMS Developer Guide › Default key policy › Allows key users to use the KMS key with AWS services
+// Docs: KMS Developer Guide › Default key policy › Allows key users to use the
+// KMS key with AWS services
 function createVolumeGrant(kms: KmsCalls, user: string, volume: Volume, session: string) {
   return kms.call(
     user,

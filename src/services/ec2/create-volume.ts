@@ -4,7 +4,7 @@ import type { ServiceAction } from '../service'
 import { accountOfCaller, checkVolumeId, ec2Error } from './ec2-error'
 import { viaEc2, volumeContext, withVolume, type Ec2State } from './ec2-state'
 
-/** CreateVolume's request: the sandbox lets the caller choose the volume ID, for readable scenarios. */
+/** CreateVolume's request; the caller chooses the volume ID, to keep scenarios readable. */
 export type CreateVolumeArgs = {
   readonly VolumeId: string
   /** Key ID, key ARN, alias name or alias ARN of a symmetric encryption key. */
@@ -40,14 +40,21 @@ export const createVolume: ServiceAction<Ec2State, CreateVolumeArgs, CreateVolum
 
     // Guard: a new volume's ID is not already in use.
     if (state.volumes[args.VolumeId]) {
-      throw ec2Error('InvalidParameterValue', `The volume '${args.VolumeId}' already exists; choose another ID.`)
+      throw ec2Error(
+        'InvalidParameterValue',
+        `The volume '${args.VolumeId}' already exists; choose another ID.`,
+      )
     }
 
     const { KeyMetadata } = kms.call(user, 'DescribeKey', { KeyId: args.KeyId }, viaEc2)
     const dataKey = kms.call(
       user,
       'GenerateDataKeyWithoutPlaintext',
-      { KeyId: KeyMetadata.Arn, NumberOfBytes: 64, EncryptionContext: volumeContext(args.VolumeId) },
+      {
+        KeyId: KeyMetadata.Arn,
+        NumberOfBytes: 64,
+        EncryptionContext: volumeContext(args.VolumeId),
+      },
       viaEc2,
     )
 
@@ -60,6 +67,11 @@ export const createVolume: ServiceAction<Ec2State, CreateVolumeArgs, CreateVolum
 
     return {
       state: withVolume(state, volume),
-      result: { VolumeId: args.VolumeId, KmsKeyId: KeyMetadata.Arn, Encrypted: true, State: 'available' },
+      result: {
+        VolumeId: args.VolumeId,
+        KmsKeyId: KeyMetadata.Arn,
+        Encrypted: true,
+        State: 'available',
+      },
     }
   })

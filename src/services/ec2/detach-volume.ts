@@ -31,7 +31,10 @@ export const detachVolume: ServiceAction<Ec2State, DetachVolumeArgs, DetachVolum
 
     // Guard: only an attached volume can be detached.
     if (volume.state !== 'in-use' || !attachment) {
-      throw ec2Error('IncorrectState', `Volume '${volume.volumeId}' is in the '${volume.state}' state.`)
+      throw ec2Error(
+        'IncorrectState',
+        `Volume '${volume.volumeId}' is in the '${volume.state}' state.`,
+      )
     }
 
     // Inference: EBS does not document retiring at detach; the grants guide says

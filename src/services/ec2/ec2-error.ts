@@ -27,7 +27,10 @@ export function accountOfCaller(principal: string): string {
 
   // Guard: EC2 acts for a principal of an AWS account.
   if (!('account' in parsed)) {
-    throw ec2Error('AuthFailure', `${principal} is not a principal of an AWS account; EC2 acts for IAM users and roles.`)
+    throw ec2Error(
+      'AuthFailure',
+      `${principal} is not a principal of an AWS account; EC2 acts for IAM users and roles.`,
+    )
   }
 
   return parsed.account
@@ -45,7 +48,10 @@ export function checkVolumeId(volumeId: string): void {
 export function checkInstanceId(instanceId: string): void {
   // Guard: an instance ID is i- followed by 8 or 17 hexadecimal digits.
   if (!/^i-([0-9a-f]{8}|[0-9a-f]{17})$/.test(instanceId)) {
-    throw ec2Error('InvalidInstanceID.Malformed', `Invalid id: "${instanceId}" (expecting "i-...").`)
+    throw ec2Error(
+      'InvalidInstanceID.Malformed',
+      `Invalid id: "${instanceId}" (expecting "i-...").`,
+    )
   }
 }
 

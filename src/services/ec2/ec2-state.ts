@@ -32,10 +32,10 @@ export type Ec2State = {
 /** EC2 with no volumes. */
 export const initialEc2State: Ec2State = { volumes: {} }
 
-/** The EC2 service principal: `via` for the calls EC2 makes for a user, and the grants' retiring principal. */
+/** EC2's service principal: `via` for its calls for a user; its grants' retiring principal. */
 export const ec2Principal = 'ec2.amazonaws.com'
 
-/** How EC2 calls KMS on a user's behalf: kms:ViaService and, on CreateGrant, kms:GrantIsForAWSResource. */
+/** EC2 calling for a user: sets kms:ViaService and, on CreateGrant, kms:GrantIsForAWSResource. */
 export const viaEc2: CallOptions = { via: ec2Principal }
 
 /** The context EBS binds a volume's data key to. */
