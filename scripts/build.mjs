@@ -1,6 +1,7 @@
-// Bundles the command line and the library entry with esbuild. The command
-// line is split so that `--help` and `--version` load neither ink nor the
-// Encryption SDK: those sit behind dynamic imports and land in their own chunks.
+// Bundles the command line and the library entry with esbuild, dependencies
+// included, so that `npx kms-sandbox` installs nothing but this package. The
+// bundle is split: `--help` and `--version` load neither ink nor the
+// Encryption SDK, which sit behind dynamic imports in chunks of their own.
 import { build } from 'esbuild'
 import { rmSync } from 'node:fs'
 
@@ -14,8 +15,14 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  packages: 'external',
   jsx: 'automatic',
-  banner: { js: '' },
+  // jsonc-parser's CommonJS entry is a UMD wrapper esbuild cannot follow; take its ES build.
+  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
+  // Only ink's development tooling, loaded when DEV=true, stays out.
+  external: ['react-devtools-core'],
+  // Bundled CommonJS (the Encryption SDK) still calls require() for Node's own modules.
+  banner: { js: "import { createRequire as __kmsCreateRequire } from 'node:module'; const require = __kmsCreateRequire(import.meta.url);" },
+  define: { 'process.env.NODE_ENV': '"production"' },
+  chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
 })

@@ -21,12 +21,22 @@ let loading: Promise<EncryptionSdk> | undefined
  * client: the keyrings here are always given a client provider.
  */
 export function loadEncryptionSdk(): Promise<EncryptionSdk> {
-  loading ??= import('@aws-crypto/client-node').then(toEncryptionSdk, (error: unknown) => {
+  loading ??= import('@aws-crypto/client-node').then(namedExports).then(toEncryptionSdk, (error: unknown) => {
     loading = undefined
     throw error
   })
 
   return loading
+}
+
+/**
+ * Node gives a CommonJS package's exports as named exports; a bundle may give
+ * them only as `default`. Either way, the SDK's own exports.
+ */
+function namedExports(module: Sdk): Sdk {
+  const exports = module as Partial<Sdk> & { readonly default?: Sdk }
+
+  return exports.CommitmentPolicy !== undefined ? module : (exports.default ?? module)
 }
 
 function toEncryptionSdk(sdk: Sdk): EncryptionSdk {
