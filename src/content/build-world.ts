@@ -48,7 +48,7 @@ export async function buildWorld(scenario: Scenario): Promise<World> {
   // Grants that exist when a scenario starts have had time to reach every KMS host.
   if (grants.size > 0) sandbox.clock.advance({ seconds: grantPropagationMs / 1000 })
 
-  return { sandbox, homeAccount, keys, grants, setupLength: sandbox.history.length }
+  return { sandbox, homeAccount, keys, grants, setupLength: sandbox.historyLength }
 }
 
 type SetupAccount = Scenario['setup']['accounts'][number]

@@ -22,7 +22,7 @@ export async function runSdkStep(
   context: StepContext,
 ): Promise<ActionOutcome> {
   const { sandbox } = context.world
-  const before = sandbox.events.length
+  const before = sandbox.eventCount
   const keyIds = (action.args.keys ?? []).map((key) => names.keys.get(key) ?? key)
   const encryptionContext = action.args.encryptionContext ? { ...action.args.encryptionContext } : undefined
 
@@ -31,7 +31,7 @@ export async function runSdkStep(
       const plaintext = new TextEncoder().encode(action.args.plaintext)
       const { message } = await encryptEnvelope(sandbox, { principal: actor, keyIds, plaintext, ...(encryptionContext ? { encryptionContext } : {}) })
 
-      return { status: 'allowed', events: sandbox.events.slice(before), raw: { result: message } }
+      return { status: 'allowed', events: sandbox.eventsSince(before), raw: { result: message } }
     }
 
     const message = readReference(action.args.message, names)
@@ -45,9 +45,9 @@ export async function runSdkStep(
     })
     const raw = { result: new TextDecoder().decode(decrypted.plaintext), EncryptionContext: decrypted.encryptionContext }
 
-    return { status: 'allowed', events: sandbox.events.slice(before), raw }
+    return { status: 'allowed', events: sandbox.eventsSince(before), raw }
   } catch (thrown) {
-    const events = sandbox.events.slice(before)
+    const events = sandbox.eventsSince(before)
     if (thrown instanceof KmsError) return { status: statusOf(thrown), events, error: errorOf(thrown) }
     if (thrown instanceof EnvelopeError) return { status: 'failed', events, error: { code: thrown.code, message: thrown.message } }
 

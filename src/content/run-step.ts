@@ -63,8 +63,8 @@ export async function runStep(step: ScenarioStep, index: number, context: StepCo
 async function runAction(step: ScenarioStep, actor: string, names: ArgNames, context: StepContext): Promise<ActionOutcome> {
   const action = step.do
   const { sandbox } = context.world
-  const before = sandbox.events.length
-  const newEvents = () => sandbox.events.slice(before)
+  const before = sandbox.eventCount
+  const newEvents = () => sandbox.eventsSince(before)
 
   switch (action.kind) {
     case 'kms': {

@@ -76,7 +76,7 @@ export class ScenarioSession {
 
   async #play(step: ScenarioStep, index: number, extra: boolean): Promise<StepResult> {
     this.#marks.push({
-      historyLength: this.world.sandbox.history.length,
+      historyLength: this.world.sandbox.historyLength,
       services: this.#extra.services,
       outputs: new Map(this.#outputs),
     })

@@ -12,12 +12,16 @@ import { initialState, type SandboxOptions, type SandboxState } from './state'
  * The mutable shell around the pure core: it keeps the history of states and
  * the events between them (`events[i]` led from `history[i]` to
  * `history[i + 1]`), and hands out clients that append to both. `history`
- * and `events` are immutable arrays that are replaced, never changed, so a
- * UI can hold them as snapshots (useSyncExternalStore with `subscribe`).
+ * and `events` hand out frozen copies that stay the same until the next
+ * change, so a UI can hold them as snapshots (useSyncExternalStore with
+ * `subscribe`); inside, the arrays grow in place, so a call costs the same
+ * however long the history.
  */
 export class Sandbox {
-  #history: readonly SandboxState[]
-  #events: readonly SandboxEvent[] = []
+  readonly #history: SandboxState[]
+  readonly #events: SandboxEvent[] = []
+  #historyView: readonly SandboxState[] | undefined
+  #eventsView: readonly SandboxEvent[] | undefined
   readonly #listeners = new Set<() => void>()
 
   constructor(options: SandboxOptions = {}) {
@@ -31,12 +35,31 @@ export class Sandbox {
 
   /** Every state so far, oldest first; `history[0]` is the empty world. */
   get history(): readonly SandboxState[] {
-    return this.#history
+    this.#historyView ??= Object.freeze([...this.#history])
+
+    return this.#historyView
   }
 
   /** Every event so far, oldest first. */
   get events(): readonly SandboxEvent[] {
-    return this.#events
+    this.#eventsView ??= Object.freeze([...this.#events])
+
+    return this.#eventsView
+  }
+
+  /** How many states so far: cheaper than `history.length` while calls are being made. */
+  get historyLength(): number {
+    return this.#history.length
+  }
+
+  /** How many events so far: cheaper than `events.length` while calls are being made. */
+  get eventCount(): number {
+    return this.#events.length
+  }
+
+  /** The events from index `start` on: what the calls since then did. */
+  eventsSince(start: number): readonly SandboxEvent[] {
+    return this.#events.slice(start)
   }
 
   /** The simulated clock: read it, or move it forward. */
@@ -100,8 +123,8 @@ export class Sandbox {
       throw new RangeError(`No state ${index} in a history of ${this.#history.length}.`)
     }
 
-    this.#history = this.#history.slice(0, index + 1)
-    this.#events = this.#events.slice(0, index)
+    this.#history.length = index + 1
+    this.#events.length = index
     this.#notify()
 
     return this.state
@@ -115,12 +138,14 @@ export class Sandbox {
   }
 
   #record(state: SandboxState, event: SandboxEvent): void {
-    this.#history = [...this.#history, state]
-    this.#events = [...this.#events, event]
+    this.#history.push(state)
+    this.#events.push(event)
     this.#notify()
   }
 
   #notify(): void {
+    this.#historyView = undefined
+    this.#eventsView = undefined
     for (const listener of this.#listeners) listener()
   }
 }
