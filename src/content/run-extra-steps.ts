@@ -1,5 +1,6 @@
 import { decryptEnvelope, encryptEnvelope, EnvelopeError } from '../crypto'
 import { KmsError } from '../keystore'
+import { ec2Service, type Service, type ServiceAction } from '../services'
 import type { ActionOutcome, StepContext } from './run-step'
 import { errorOf, statusOf } from './run-step'
 import { readReference, type ArgNames } from './resolve-args'
@@ -55,17 +56,45 @@ export async function runSdkStep(
   }
 }
 
-/** Runs an AWS service action for the actor. */
+// The services a scenario can call, by the name its steps use.
+const services: Readonly<Record<string, Service<unknown, Readonly<Record<string, ServiceAction<unknown, never, unknown>>>>>> = {
+  ec2: ec2Service as never,
+}
+
+/**
+ * Runs an AWS service action for the actor: the service makes its KMS calls
+ * (as the actor, through the service, or as its own principals), each an
+ * event of this step. The service's state is kept beside the sandbox.
+ */
 export async function runServiceStep(
   action: Extract<StepAction, { kind: 'service' }>,
-  _actor: string,
-  _names: ArgNames,
-  _context: StepContext,
+  actor: string,
+  names: ArgNames,
+  context: StepContext,
 ): Promise<ActionOutcome> {
-  // TODO: call the EC2 service, once src/services lands.
-  return {
-    status: 'failed',
-    events: [],
-    error: { code: 'UnsupportedOperationException', message: `${action.service} ${action.action} is not available yet.` },
+  const service = services[action.service]
+  const run = service?.actions[action.action]
+  if (!service || !run) {
+    const error = { code: 'UnsupportedOperationException', message: `The sandbox has no ${action.service} ${action.action}.` }
+
+    return { status: 'failed', events: [], error }
   }
+
+  const args = readReference(resolveKeyArgs(action.args, names), names) as never
+  const state = context.extra.services[service.name] ?? service.initialState
+  const outcome = run(context.world.sandbox, actor, args, state)
+  context.extra.services = { ...context.extra.services, [service.name]: outcome.state }
+
+  if (outcome.ok) return { status: 'allowed', events: outcome.events, raw: outcome.result }
+
+  const { error } = outcome
+  const status = error instanceof KmsError ? statusOf(error) : 'failed'
+
+  return { status, events: outcome.events, error: { code: error.code, message: error.message } }
+}
+
+function resolveKeyArgs(args: Readonly<Record<string, unknown>>, names: ArgNames): Record<string, unknown> {
+  const keyId = args['KeyId']
+
+  return typeof keyId === 'string' ? { ...args, KeyId: names.keys.get(keyId) ?? keyId } : { ...args }
 }
