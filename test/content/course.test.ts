@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { formatIssue, type ContentIssue } from '../../src/content/content-issue'
 import { loadCourse } from '../../src/content/load-course'
+import { runScenario } from '../../src/content/run-scenario'
 
 const repoRoot = join(import.meta.dirname, '..', '..')
 const made: string[] = []
@@ -46,7 +47,13 @@ steps:
 `
 }
 
-type LessonEntry = { id: string; title?: string; file: string; scenarios: string[]; hints?: string[] }
+type LessonEntry = {
+  id: string
+  title?: string
+  file: string
+  scenarios: string[]
+  hints?: string[]
+}
 
 function manifest(lessons: readonly LessonEntry[]): string {
   const full = lessons.map((lesson) => ({ title: 'A lesson', hints: ['A hint.'], ...lesson }))
@@ -67,6 +74,11 @@ function cleanFiles(): Record<string, string> {
     'scenarios/second-look.yaml': scenario('second-look', 'basics'),
     'scenarios/grant-look.yaml': scenario('grant-look', 'grants'),
   }
+}
+
+// The clean course with one file added or replaced.
+function withFile(path: string, text: string): string {
+  return writeRoot({ ...cleanFiles(), [path]: text })
 }
 
 function issuesOf(root: string): readonly ContentIssue[] {
@@ -102,7 +114,7 @@ describe('loadCourse', () => {
 
   it('reports the line and column when course.json is not valid JSON', () => {
     const broken = '{\n  "formatVersion": 1,\n  "lessons": [\n    { "id": "basics", }\n  ]\n}\n'
-    const root = writeRoot({ ...cleanFiles(), 'lessons/course.json': broken })
+    const root = withFile('lessons/course.json', broken)
 
     expect(issuesOf(root)).toContainEqual(
       expect.objectContaining({
@@ -129,7 +141,7 @@ describe('loadCourse', () => {
       { id: 'grants', file: '02-grants.md', scenarios: [] },
     ])) as { lessons: Record<string, unknown>[] }
     course.lessons[1]!.hitns = ['typo']
-    const root = writeRoot({ ...cleanFiles(), 'lessons/course.json': JSON.stringify(course, null, 2) })
+    const root = withFile('lessons/course.json', JSON.stringify(course, null, 2))
 
     const issues = issuesOf(root)
     const schema = issues.filter((issue) => issue.code === 'schema').map((i) => i.pointer)
@@ -157,7 +169,7 @@ describe('loadCourse', () => {
       { id: 'basics', file: '01-basics.md', scenarios: ['first-look', 'second-look'] },
       { id: 'grants', file: '02-grants.md', scenarios: ['grant-look', 'grant-lok'] },
     ])
-    const root = writeRoot({ ...cleanFiles(), 'lessons/course.json': course })
+    const root = withFile('lessons/course.json', course)
 
     expect(linesOf(root)).toEqual([
       'lessons/course.json:25:9 /lessons/1/scenarios/1: unknown scenario "grant-lok" ' +
@@ -166,7 +178,7 @@ describe('loadCourse', () => {
   })
 
   it('reports a scenario file that no lesson lists', () => {
-    const root = writeRoot({ ...cleanFiles(), 'scenarios/stray.yaml': scenario('stray', 'basics') })
+    const root = withFile('scenarios/stray.yaml', scenario('stray', 'basics'))
 
     expect(linesOf(root)).toEqual([
       'scenarios/stray.yaml:2:5 /id: scenario "stray" is not in the course: ' +
@@ -175,7 +187,7 @@ describe('loadCourse', () => {
   })
 
   it('reports a lesson Markdown file that no lesson names', () => {
-    const root = writeRoot({ ...cleanFiles(), 'lessons/03-extra.md': '# Extra\n' })
+    const root = withFile('lessons/03-extra.md', '# Extra\n')
 
     expect(issuesOf(root)).toEqual([
       expect.objectContaining({ file: join(root, 'lessons', '03-extra.md'), code: 'unknown-ref' }),
@@ -183,7 +195,7 @@ describe('loadCourse', () => {
   })
 
   it('reports a scenario whose lesson field names another lesson', () => {
-    const root = writeRoot({ ...cleanFiles(), 'scenarios/grant-look.yaml': scenario('grant-look', 'basics') })
+    const root = withFile('scenarios/grant-look.yaml', scenario('grant-look', 'basics'))
 
     expect(linesOf(root)).toEqual([
       'scenarios/grant-look.yaml:5:9 /lesson: lesson "basics" does not list this scenario; ' +
@@ -196,9 +208,10 @@ describe('loadCourse', () => {
       { id: 'basics', file: '01-basics.md', scenarios: ['first-look', 'second-look'] },
       { id: 'basics', file: '01-basics.md', scenarios: ['grant-look', 'first-look'] },
     ])
-    const files = { ...cleanFiles(), 'lessons/course.json': course }
-    delete (files as Record<string, string>)['lessons/02-grants.md']
-    const root = writeRoot({ ...files, 'scenarios/grant-look.yaml': scenario('grant-look', 'basics') })
+    const files: Record<string, string> = { ...cleanFiles(), 'lessons/course.json': course }
+    delete files['lessons/02-grants.md']
+    files['scenarios/grant-look.yaml'] = scenario('grant-look', 'basics')
+    const root = writeRoot(files)
 
     const duplicates = issuesOf(root).filter((issue) => issue.code === 'duplicate-id')
     expect(duplicates.map((issue) => issue.pointer)).toEqual([
@@ -209,12 +222,13 @@ describe('loadCourse', () => {
   })
 
   it('reports two scenario files with the same id', () => {
-    const root = writeRoot({ ...cleanFiles(), 'scenarios/copy.yaml': scenario('first-look', 'basics') })
+    const root = withFile('scenarios/copy.yaml', scenario('first-look', 'basics'))
 
     expect(linesOf(root)).toEqual([
       'scenarios/copy.yaml:2:5 /id: scenario id "first-look" does not match the file name ' +
         'copy.yaml: rename the file to first-look.yaml',
-      'scenarios/first-look.yaml:2:5 /id: scenario id "first-look" is used by another scenario file',
+      'scenarios/first-look.yaml:2:5 /id: ' +
+        'scenario id "first-look" is used by another scenario file',
     ])
   })
 
@@ -239,10 +253,10 @@ describe('loadCourse', () => {
 // The shipped content keeps the house conventions (STYLE.md 3.11).
 describe('shipped lessons and scenarios', () => {
   const result = loadCourse(repoRoot)
-  const course = result.ok ? result.course : undefined
-  const scenarios = result.ok ? result.scenarios : []
+  const lessons = result.ok ? result.course.lessons : []
+  const cases = (result.ok ? result.scenarios : []).map((s) => [s.id, s] as const)
 
-  it.each(course?.lessons ?? [])('lesson $id has the four headings and at most 80 lines', (lesson) => {
+  it.each(lessons)('lesson $id has the four headings and at most 80 lines', (lesson) => {
     const text = readFileSync(join(repoRoot, 'lessons', lesson.file), 'utf8')
     const headings = text.split('\n').filter((line) => line.startsWith('## '))
 
@@ -250,22 +264,45 @@ describe('shipped lessons and scenarios', () => {
     expect(text.trimEnd().split('\n').length).toBeLessThanOrEqual(80)
   })
 
-  it.each(course?.lessons ?? [])('lesson $id names each of its scenarios under Try it', (lesson) => {
+  it.each(lessons)('lesson $id names each of its scenarios under Try it', (lesson) => {
     const text = readFileSync(join(repoRoot, 'lessons', lesson.file), 'utf8')
     const tryIt = text.split('## Try it')[1]?.split('## What just happened')[0] ?? ''
 
     for (const id of lesson.scenarios) expect(tryIt).toContain(`\`${id}\``)
   })
 
-  it.each(scenarios.map((s) => [s.id, s] as const))('scenario %s narrates every step', (_, s) => {
+  it.each(cases)('scenario %s narrates every step', (_, s) => {
     const silent = s.steps.flatMap((step, i) => (step.narration?.trim() ? [] : [i]))
 
     expect(silent).toEqual([])
   })
 
-  it.each(scenarios.map((s) => [s.id, s] as const))('scenario %s expects on every KMS step', (_, s) => {
+  it.each(cases)('scenario %s expects on every KMS step', (_, s) => {
     const open = s.steps.flatMap((step, i) => (step.do.kind === 'kms' && !step.expect ? [i] : []))
 
     expect(open).toEqual([])
+  })
+})
+
+// Every prediction's answer is what the step really decided, so a learner who
+// reasons correctly is told so. (shipped-scenarios.test.ts checks the expectations.)
+describe('shipped scenarios replayed', () => {
+  const result = loadCourse(repoRoot)
+  const cases = (result.ok ? result.scenarios : []).map((s) => [s.id, s] as const)
+
+  it.each(cases)('%s predicts what the step decides', async (_, s) => {
+    const run = await runScenario(s)
+    const wrong = run.results.flatMap((step) => {
+      const answer = step.step.predict?.answer
+      const outcome = step.status === 'denied' ? 'denied' : 'allowed'
+
+      return answer === undefined || answer === outcome ? [] : [`${step.index}: ${outcome}`]
+    })
+
+    expect(wrong).toEqual([])
+  })
+
+  it.each(cases)('%s asks at most two predictions', (_, s) => {
+    expect(s.steps.filter((step) => step.predict).length).toBeLessThanOrEqual(2)
   })
 })
