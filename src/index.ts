@@ -6,6 +6,9 @@ export * from './policy'
 // The in-memory KMS: createSandbox(), IAM and KMS clients, events and history.
 export * from './keystore'
 
+// AWS services acting for a user (EC2 and EBS volumes).
+export * from './services'
+
 // Envelope encryption through the AWS Encryption SDK (loaded on first use).
 export * from './crypto'
 
