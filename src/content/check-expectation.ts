@@ -17,7 +17,7 @@ type Observed = {
 export function checkExpectation(
   expected: StepExpectation | undefined,
   observed: Observed,
-  names: { readonly homeAccount: string; readonly grants: ReadonlyMap<string, string> },
+  names: RefNames,
 ): readonly string[] {
   if (!expected) return []
 
@@ -45,12 +45,26 @@ export function checkExpectation(
   return unmet
 }
 
-/** `identity:user/alice:Sid` → `identity:<alice's ARN>:Sid`; `grant:<ref>` → `grant:<id>`. */
-function toEngineRef(ref: string, names: { readonly homeAccount: string; readonly grants: ReadonlyMap<string, string> }): string {
+/** What scenario refs resolve against: the home account, setup grants, earlier results. */
+type RefNames = {
+  readonly homeAccount: string
+  readonly grants: ReadonlyMap<string, string>
+  readonly outputs?: ReadonlyMap<string, unknown>
+}
+
+/**
+ * `identity:user/alice:Sid` → `identity:<alice's ARN>:Sid`; `grant:<ref>` →
+ * `grant:<id>`, where the ref names a setup grant or, as `$steps.<id>`, the
+ * grant an earlier CreateGrant step made.
+ */
+function toEngineRef(ref: string, names: RefNames): string {
   if (ref.startsWith('grant:')) {
     const name = ref.slice('grant:'.length)
+    const stepId = name.startsWith('$steps.') ? name.slice('$steps.'.length) : undefined
+    const created = stepId === undefined ? undefined : names.outputs?.get(stepId)
+    const createdId = typeof created === 'object' && created !== null ? (created as { GrantId?: unknown }).GrantId : undefined
 
-    return `grant:${names.grants.get(name) ?? name}`
+    return `grant:${typeof createdId === 'string' ? createdId : (names.grants.get(name) ?? name)}`
   }
 
   if (ref.startsWith('identity:')) {

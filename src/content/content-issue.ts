@@ -1,7 +1,10 @@
 /** What kind of content problem an issue reports. */
 export type ContentIssueCode =
   | 'yaml-syntax'
+  | 'json-syntax'
   | 'schema'
+  | 'orphaned'
+  | 'lesson-mismatch'
   | 'unknown-ref'
   | 'duplicate-id'
   | 'file-not-found'

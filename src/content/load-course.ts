@@ -88,7 +88,7 @@ function syntaxIssue(error: ParseError, text: string, file: string): ContentIssu
   const { line, column } = positionAt(text, error.offset)
   const what = error.length === 0 && text.trim() === '' ? 'the file is empty' : syntaxWords(error)
 
-  return { file, line, column, pointer: '', code: 'yaml-syntax', message: `invalid JSON: ${what}` }
+  return { file, line, column, pointer: '', code: 'json-syntax', message: `invalid JSON: ${what}` }
 }
 
 function syntaxWords(error: ParseError): string {
@@ -294,10 +294,10 @@ function checkScenarioFiles(
       const message =
         `scenario "${id}" is not in the course: ` +
         `list it under a lesson's "scenarios" in lessons/course.json`
-      issues.push({ path: ['id'], code: 'unknown-ref', message })
+      issues.push({ path: ['id'], code: 'orphaned', message })
     } else if (lesson !== undefined && owner !== undefined && lesson !== owner) {
       const message = wrongLesson(lesson, owner, lessonIds)
-      issues.push({ path: ['lesson'], code: 'unknown-ref', message })
+      issues.push({ path: ['lesson'], code: 'lesson-mismatch', message })
     }
 
     return issues.map((issue) => placeIssue(issue, file, locate))
@@ -325,7 +325,7 @@ function orphanedLessonFiles(folder: string, used: ReadonlySet<string>): readonl
     .map((name) => ({
       file: join(folder, name),
       pointer: '',
-      code: 'unknown-ref' as const,
+      code: 'orphaned' as const,
       message: message(name),
     }))
 }

@@ -45,7 +45,8 @@ export async function runStep(step: ScenarioStep, index: number, context: StepCo
   if (step.id && outcome.raw !== undefined) context.outputs.set(step.id, outcome.raw)
 
   const decision = decisionOf(outcome.events)
-  const unmet = checkExpectation(step.expect, { status: outcome.status, ...(decision ? { decision } : {}), ...(outcome.error ? { errorCode: outcome.error.code } : {}) }, world)
+  const observed = { status: outcome.status, ...(decision ? { decision } : {}), ...(outcome.error ? { errorCode: outcome.error.code } : {}) }
+  const unmet = checkExpectation(step.expect, observed, { ...world, outputs: context.outputs })
 
   return {
     index,

@@ -96,6 +96,7 @@ export const awsExceptionNames = [
   'DeleteConflictException',
   'InvalidArnException',
   'InvalidAliasNameException',
+  'UnrecognizedClientException',
 ] as const
 export type AwsExceptionName = (typeof awsExceptionNames)[number]
 

@@ -121,7 +121,7 @@ describe('loadCourse', () => {
         file: join(root, 'lessons', 'course.json'),
         line: 4,
         column: 23,
-        code: 'yaml-syntax',
+        code: 'json-syntax',
         message: expect.stringContaining('invalid JSON'),
       }),
     )
@@ -190,7 +190,7 @@ describe('loadCourse', () => {
     const root = withFile('lessons/03-extra.md', '# Extra\n')
 
     expect(issuesOf(root)).toEqual([
-      expect.objectContaining({ file: join(root, 'lessons', '03-extra.md'), code: 'unknown-ref' }),
+      expect.objectContaining({ file: join(root, 'lessons', '03-extra.md'), code: 'orphaned' }),
     ])
   })
 
@@ -243,9 +243,9 @@ describe('loadCourse', () => {
 
     const codes = issuesOf(root).map((issue) => `${issue.code} ${issue.file.replace(root, '')}`)
     expect(codes).toEqual([
-      'unknown-ref /lessons/99-orphan.md',
+      'orphaned /lessons/99-orphan.md',
       'unknown-ref /scenarios/second-look.yaml',
-      'unknown-ref /scenarios/stray.yaml',
+      'orphaned /scenarios/stray.yaml',
     ])
   })
 })
