@@ -2,7 +2,8 @@ import { z } from 'zod'
 
 const stringMap = z.record(z.string(), z.string())
 
-const grantSchema = z.strictObject({
+/** A grant as check files and `explain --grant` files write it. */
+export const grantSchema = z.strictObject({
   grantId: z.string(),
   granteePrincipal: z.string(),
   retiringPrincipal: z.string().optional(),

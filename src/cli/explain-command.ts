@@ -1,21 +1,9 @@
 import { z } from 'zod'
 import { coversCaller, evaluate, parsePolicy, parsePrincipal, type GrantInput, type IdentityPolicy, type PolicyError } from '../policy'
 import { readJson } from '../policy/json-source'
+import { grantSchema } from '../check/check-case-schema'
 import { formatDecision } from '../present/format-decision'
 import { exitCodes, paintFor, readText } from './io'
-
-const grantSchema = z.strictObject({
-  grantId: z.string(),
-  granteePrincipal: z.string(),
-  retiringPrincipal: z.string().optional(),
-  operations: z.array(z.string()).min(1),
-  constraints: z
-    .strictObject({
-      encryptionContextSubset: z.record(z.string(), z.string()).optional(),
-      encryptionContextEquals: z.record(z.string(), z.string()).optional(),
-    })
-    .optional(),
-})
 
 type ExplainOptions = {
   readonly keyPolicy: string

@@ -108,27 +108,8 @@ export { keyUsagesBySpec as usagesBySpec } from '../keystore/crypto/key-spec'
 export const keyStates = ['Enabled', 'Disabled', 'PendingDeletion'] as const
 export type KeyState = (typeof keyStates)[number]
 
-/** Operations a grant may allow, as in the CreateGrant Operations parameter. */
-export const grantOperations = [
-  'Decrypt',
-  'Encrypt',
-  'GenerateDataKey',
-  'GenerateDataKeyWithoutPlaintext',
-  'ReEncryptFrom',
-  'ReEncryptTo',
-  'Sign',
-  'Verify',
-  'GetPublicKey',
-  'CreateGrant',
-  'RetireGrant',
-  'DescribeKey',
-  'GenerateDataKeyPair',
-  'GenerateDataKeyPairWithoutPlaintext',
-  'GenerateMac',
-  'VerifyMac',
-  'DeriveSharedSecret',
-] as const
-export type GrantOperation = (typeof grantOperations)[number]
+// Grant operations: the engine's own list (the GrantOperation enum).
+export { grantOperations, type GrantOperation } from '../policy/kms-actions'
 
 /** The two outcomes a step can expect or a learner can predict. */
 export const outcomes = ['allowed', 'denied'] as const

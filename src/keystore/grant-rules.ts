@@ -6,29 +6,8 @@ import type { GrantRecord, KeyRecord, SandboxState } from './state'
 // KMS rule: a grant lists grant operations, and only those its key type supports.
 // Docs: KMS Developer Guide › Grants in AWS KMS › Grant operations
 
-/** The operations a grant can allow (the GrantOperation enum). */
-export const grantOperations = [
-  'Decrypt',
-  'Encrypt',
-  'GenerateDataKey',
-  'GenerateDataKeyWithoutPlaintext',
-  'GenerateDataKeyPair',
-  'GenerateDataKeyPairWithoutPlaintext',
-  'ReEncryptFrom',
-  'ReEncryptTo',
-  'Sign',
-  'Verify',
-  'GenerateMac',
-  'VerifyMac',
-  'GetPublicKey',
-  'DescribeKey',
-  'CreateGrant',
-  'RetireGrant',
-  'DeriveSharedSecret',
-] as const
-
-/** One of {@link grantOperations}. */
-export type GrantOperation = (typeof grantOperations)[number]
+// The GrantOperation enum is one list, kept with the engine's other facts about actions.
+export { grantOperations, type GrantOperation } from '../policy/kms-actions'
 
 /** How long a new grant takes to reach every KMS host; until then only its token works. */
 export const grantPropagationMs = 5 * 60 * 1000
