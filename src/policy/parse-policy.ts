@@ -160,6 +160,11 @@ function toStatement(
   checkExclusive(statement, 'Action', 'NotAction', path)
   checkExclusive(statement, 'Resource', 'NotResource', path)
 
+  // IAM User Guide › NotPrincipal: it must be used with Deny; with Allow it is not supported.
+  if (effect === 'Allow' && 'NotPrincipal' in statement) {
+    throw new PolicyProblem([...path, 'NotPrincipal'], 'NotPrincipal can be used only in a statement whose Effect is Deny.')
+  }
+
   const hasPrincipal = 'Principal' in statement || 'NotPrincipal' in statement
   if (kind === 'key' && !hasPrincipal) {
     throw new PolicyProblem(path, 'Policy contains a statement with no principal.')

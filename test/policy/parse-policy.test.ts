@@ -83,3 +83,18 @@ describe('parsePolicy', () => {
     }
   })
 })
+
+describe('parsePolicy NotPrincipal', () => {
+  const notPrincipal = { NotPrincipal: { AWS: 'arn:aws:iam::111122223333:user/Alice' }, Action: 'kms:*', Resource: '*' }
+
+  it('refuses NotPrincipal in an Allow statement, which IAM does not support', () => {
+    expect(parsePolicy({ Statement: [{ Effect: 'Allow', ...notPrincipal }] }, 'key')).toMatchObject({
+      ok: false,
+      error: { path: 'Statement[0].NotPrincipal' },
+    })
+  })
+
+  it('accepts NotPrincipal in a Deny statement', () => {
+    expect(parsePolicy({ Statement: [{ Effect: 'Deny', ...notPrincipal }] }, 'key').ok).toBe(true)
+  })
+})
