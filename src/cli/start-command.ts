@@ -1,6 +1,40 @@
-// Placeholder until the start command lands; says so plainly rather than pretending.
-export async function startInteractive(..._args: unknown[]): Promise<number> {
-  process.stderr.write('kms-sandbox: the start command is not built yet.\n')
+import { formatIssue } from '../content/content-issue'
+import { exitCodes } from './io'
 
-  return 2
+const noTerminal = [
+  'kms-sandbox: the interactive course needs a terminal (stdin and stdout must be a TTY).',
+  'Without one, these work:',
+  '  kms-sandbox list                 the lessons and scenarios',
+  '  kms-sandbox replay <scenario>    a scenario step by step, as text',
+  '',
+].join('\n')
+
+/**
+ * `kms-sandbox` with no command: the interactive course. Checks for a
+ * terminal before anything heavy loads. The UI (ink, React) comes in by
+ * dynamic import afterwards; the course is read once the first frame is
+ * drawn, and the Encryption SDK only loads when a step needs it.
+ */
+export async function startInteractive(): Promise<number> {
+  if (!process.stdin.isTTY || !process.stdout.isTTY) {
+    process.stderr.write(noTerminal)
+
+    return exitCodes.badInput
+  }
+
+  const { runApp } = await import('../ui/run-app')
+  const issues = await runApp({
+    loadCourse: async () => {
+      const [{ loadCourse }, { packageRoot }] = await Promise.all([
+        import('../content/load-course'),
+        import('../content/package-root'),
+      ])
+
+      return loadCourse(packageRoot())
+    },
+  })
+
+  for (const issue of issues) process.stderr.write(`${formatIssue(issue)}\n`)
+
+  return issues.length > 0 ? exitCodes.badInput : exitCodes.ok
 }

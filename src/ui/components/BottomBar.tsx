@@ -1,0 +1,67 @@
+import { Box, Text } from 'ink'
+import type { ScenarioView } from '../state/app-state'
+import { StatusBar, type KeyHint } from './StatusBar'
+
+type Props = {
+  readonly view: ScenarioView
+  readonly predictMode: boolean
+}
+
+/** The message of the last command, then the free-play prompt or the keys that work now. */
+export function BottomBar({ view, predictMode }: Props) {
+  const { message, prompt } = view
+
+  return (
+    <Box flexDirection="column" flexShrink={0}>
+      {message && (
+        <Text color={message.tone === 'error' ? 'red' : 'green'} wrap="wrap">
+          {message.text}
+        </Text>
+      )}
+      {prompt ? (
+        <Box flexDirection="column">
+          <Text wrap="truncate-start">
+            <Text bold color="magenta">
+              :{' '}
+            </Text>
+            {prompt.text}
+            <Text inverse> </Text>
+          </Text>
+          <StatusBar keys={promptKeys} />
+        </Box>
+      ) : (
+        <StatusBar keys={keysFor(view, predictMode)} />
+      )}
+    </Box>
+  )
+}
+
+const promptKeys: readonly KeyHint[] = [
+  ['enter', 'run'],
+  ['esc', 'cancel'],
+  ['↑↓', 'history'],
+  ['?', 'examples after esc'],
+]
+
+function keysFor(view: ScenarioView, predictMode: boolean): readonly KeyHint[] {
+  if (view.phase.kind === 'verdict') {
+    return [['a', 'Allow'], ['d', 'Deny'], ['→', 'skip'], ['h', 'hint'], ['?', 'help'], ['q', 'home']]
+  }
+
+  if (view.phase.kind === 'statement') {
+    return [['↑↓', 'choose'], ['enter', 'pick'], ['s', 'skip'], ['h', 'hint'], ['?', 'help']]
+  }
+
+  return [
+    ...(view.draft ? [['e', 'edit again'] as const] : []),
+    ['→', 'next'],
+    ['←', 'back'],
+    ['1-4', 'panels'],
+    ['h', 'hint'],
+    ['p', predictMode ? 'predict off' : 'predict'],
+    [':', 'play'],
+    ['r', 'restart'],
+    ['?', 'help'],
+    ['q', 'home'],
+  ]
+}

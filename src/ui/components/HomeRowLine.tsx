@@ -1,0 +1,59 @@
+import { Box, Text } from 'ink'
+import { isCompleted, type Progress } from '../progress/progress'
+import type { HomeRow } from '../state/home-rows'
+
+type Props = {
+  readonly row: HomeRow
+  readonly selected: boolean
+  readonly progress: Progress
+}
+
+export function HomeRowLine({ row, selected, progress }: Props) {
+  const pointer = <Text color="cyan">{selected ? '❯ ' : '  '}</Text>
+
+  if (row.kind === 'lesson') {
+    const done = row.lesson.scenarios.filter((scenario) => isCompleted(progress, scenario.id)).length
+    const all = done === row.lesson.scenarios.length
+
+    return (
+      <Box>
+        {pointer}
+        <Box flexGrow={1} flexShrink={1}>
+          <Text bold inverse={selected} wrap="truncate-end">
+            {row.number}. {row.lesson.title}
+          </Text>
+        </Box>
+        <Text color={all ? 'green' : undefined} dimColor={!all}>
+          {' '}
+          {done}/{row.lesson.scenarios.length}
+          {all ? ' ✓' : '  '}
+        </Text>
+      </Box>
+    )
+  }
+
+  const saved = progress.scenarios[row.scenario.id]
+  const completed = saved?.completed === true
+
+  return (
+    <Box>
+      {pointer}
+      <Text color={completed ? 'green' : undefined} dimColor={!completed}>
+        {'   '}
+        {completed ? '✓' : '·'}{' '}
+      </Text>
+      <Box flexGrow={1} flexShrink={1}>
+        <Text inverse={selected} wrap="truncate-end">
+          {row.scenario.title}
+        </Text>
+      </Box>
+      {saved && saved.possible > 0 && (
+        <Text dimColor>
+          {' '}
+          {saved.points}/{saved.possible} pts
+        </Text>
+      )}
+      {saved && !completed && saved.step > 0 && <Text color="yellow"> step {saved.step + 1}</Text>}
+    </Box>
+  )
+}

@@ -1,0 +1,66 @@
+import { Box, Text } from 'ink'
+import type { StepResult } from '../../content/step-result'
+import type { KmsEvent } from '../../keystore'
+import { verdictLabels } from '../../present/messages'
+
+type Props = {
+  /** The step whose outcome to show. */
+  readonly result: StepResult
+}
+
+/**
+ * The verdict in colour, what decided it, the exception AWS would return word
+ * for word, and any expectation of the scenario that did not hold.
+ */
+export function Outcome({ result }: Props) {
+  const { decision, error, step } = result
+  const by = decision && decision.decidedBy.length > 0 ? decision.decidedBy.join(', ') : undefined
+  const calls = result.events.filter((event): event is KmsEvent => event.kind === 'kms')
+  const showCalls = step.do.kind === 'sdk' || step.do.kind === 'service'
+
+  return (
+    <Box flexDirection="column">
+      <Text wrap="wrap">
+        <Headline result={result} />
+        {by && <Text> · decided by {by}</Text>}
+        {step.expect && result.unmet.length === 0 && <Text dimColor> · as expected</Text>}
+      </Text>
+      {showCalls && (
+        <Text wrap="wrap" dimColor>
+          {calls.length} KMS {calls.length === 1 ? 'call' : 'calls'}
+          {calls.length > 0 ? ': ' : ''}
+          {calls.map((call) => `${call.operation} ${call.outcome.ok ? '✓' : '✗'}`).join(' · ')}
+          {calls.length > 0 ? ' (4 Trail)' : ''}
+        </Text>
+      )}
+      {error && result.status !== 'allowed' && (
+        <Text wrap="wrap">
+          <Text color="yellow">{error.code}</Text>: {error.message}
+        </Text>
+      )}
+      {result.unmet.map((problem) => (
+        <Text key={problem} color="red" wrap="wrap">
+          ✗ {problem}
+        </Text>
+      ))}
+    </Box>
+  )
+}
+
+function Headline({ result }: Props) {
+  const { decision, error } = result
+
+  switch (result.status) {
+    case 'allowed':
+      return <Text bold color="green">✓ {verdictLabels.Allow}</Text>
+    case 'done':
+      return <Text bold color="green">✓ Done</Text>
+    case 'denied':
+      return <Text bold color="red">✗ {verdictLabels[decision?.verdict ?? 'ImplicitDeny']}</Text>
+    case 'failed': {
+      const authorized = decision ? `${verdictLabels[decision.verdict]}, then ` : ''
+
+      return <Text bold color="yellow">! {authorized}{error?.code ?? 'failed'}</Text>
+    }
+  }
+}

@@ -1,0 +1,43 @@
+import { Box, Text } from 'ink'
+import type { StepResult } from '../../content/step-result'
+import type { Scored } from '../state/app-state'
+import { statementOptions } from '../state/prediction'
+
+type Props = {
+  /** The step the prediction was about. */
+  readonly result: StepResult
+  readonly scored: Scored
+}
+
+export function PredictionFeedback({ result, scored }: Props) {
+  const explanation = result.step.predict?.explanation?.trim()
+  const picked = statementOptions(result).find((option) => option.ref === scored.statement)
+
+  return (
+    <Box flexDirection="column">
+      <Text wrap="wrap">
+        <Text bold>Your prediction: </Text>
+        {scored.verdict === 'allowed' ? 'Allow' : 'Deny'} <Mark right={scored.verdictRight} />
+        {scored.statementRight !== undefined && (
+          <Text>
+            {' · '}
+            {picked?.label ?? 'none of them'} <Mark right={scored.statementRight} />
+          </Text>
+        )}
+        <Text bold color={scored.points > 0 ? 'green' : undefined}>
+          {' '}
+          +{scored.points}
+        </Text>
+      </Text>
+      {explanation && (
+        <Text color="cyan" wrap="wrap">
+          {explanation}
+        </Text>
+      )}
+    </Box>
+  )
+}
+
+function Mark({ right }: { readonly right: boolean }) {
+  return right ? <Text color="green">✓</Text> : <Text color="red">✗</Text>
+}

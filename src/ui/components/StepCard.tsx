@@ -1,0 +1,70 @@
+import { Box, Text } from 'ink'
+import { describeAction } from '../../content/describe-step'
+import type { ScenarioStep } from '../../content/scenario-schema'
+import type { CatalogLesson, ScenarioView } from '../state/app-state'
+import { hintTiers, shownResult } from '../state/focus'
+import { toParagraphs } from '../format'
+import { Outcome } from './Outcome'
+import { PredictionFeedback } from './PredictionFeedback'
+import { PredictionPrompt } from './PredictionPrompt'
+
+type Props = {
+  readonly view: ScenarioView
+  /** For the lesson's hints, which follow the step's own. */
+  readonly lessons: readonly CatalogLesson[]
+}
+
+/** The step on screen: its narration, who does what, and what came of it. */
+export function StepCard({ view, lessons }: Props) {
+  const snapshot = view.snapshot
+  const result = shownResult(view)
+  const step = result?.step ?? snapshot?.nextStep
+  const colour = !result || view.phase.kind !== 'idle' ? 'cyan' : cardColours[result.status]
+
+  return (
+    <Box flexDirection="column" flexShrink={0} borderStyle="round" borderColor={colour} paddingX={1}>
+      {!snapshot && <Text color="yellow">Setting up the scenario…</Text>}
+      {result?.extra && <Text color="magenta">Free play</Text>}
+      {step && !result?.extra && step.narration && <Text wrap="wrap">{toParagraphs(step.narration)}</Text>}
+      {step && <ActionLine step={step} />}
+      {snapshot && !result && <Text dimColor>Press → to run this step.</Text>}
+      {view.busy && snapshot && <Text color="yellow">Running…</Text>}
+      {!view.busy && result && view.phase.kind === 'idle' && <Outcome result={result} />}
+      {!view.busy && result && view.phase.kind !== 'idle' && <PredictionPrompt result={result} phase={view.phase} />}
+      {!view.busy && result && view.scored && <PredictionFeedback result={result} scored={view.scored} />}
+      <Hint tiers={hintTiers(view, lessons)} tier={view.hintTier} />
+      {snapshot?.finished && result && view.phase.kind === 'idle' && <Finished unmet={snapshot.results.filter((r) => r.unmet.length > 0).length} />}
+    </Box>
+  )
+}
+
+const cardColours = { allowed: 'green', done: 'green', denied: 'red', failed: 'yellow' } as const
+
+function ActionLine({ step }: { readonly step: ScenarioStep }) {
+  return (
+    <Text wrap="wrap">
+      <Text bold>▶ {step.as}</Text> → {describeAction(step)}
+    </Text>
+  )
+}
+
+function Hint({ tiers, tier }: { readonly tiers: readonly string[]; readonly tier: number }) {
+  const hint = tier > 0 ? tiers[tier - 1] : undefined
+  if (!hint) return null
+
+  return (
+    <Text color="yellow" wrap="wrap">
+      Hint {tier}/{tiers.length}: {hint}
+    </Text>
+  )
+}
+
+function Finished({ unmet }: { readonly unmet: number }) {
+  return unmet === 0 ? (
+    <Text color="green" bold>
+      ✓ Scenario complete. r plays it again, q returns Home, : keeps playing freely.
+    </Text>
+  ) : (
+    <Text color="yellow">Scenario complete; {unmet} steps did not behave as the scenario expects.</Text>
+  )
+}

@@ -1,0 +1,79 @@
+import type { Key } from 'ink'
+import { ScenarioSessionLoader } from './session-loader'
+import type { CommandContext, PolicyEditor } from './command-context'
+import type { Command } from './intent'
+import { toIntent } from './key-map'
+import { toKeyPresses } from './keypress'
+import { createSerialQueue } from './serial-queue'
+import { leaveScenario, nextStep, openScenario, rewind } from './session-commands'
+
+/** Turns key presses into state changes and sandbox work, strictly in order. */
+export type Controller = {
+  /** Queues what ink reported; each press is read against the state the previous ones left. */
+  readonly press: (input: string, key: Key) => void
+  /** Settles once every press queued so far has been handled. */
+  readonly idle: () => Promise<void>
+}
+
+export type ControllerOptions = Omit<CommandContext, 'session' | 'startSession' | 'editor' | 'cwd'> &
+  Partial<Pick<CommandContext, 'startSession' | 'editor' | 'cwd'>>
+
+/**
+ * The only place input becomes change. Presses go through one serial queue:
+ * a press that needs the sandbox (running a step) finishes, and its result
+ * is dispatched, before the next press is even read. Ctrl+C skips the queue.
+ */
+export function createController(options: ControllerOptions): Controller {
+  const context: CommandContext = {
+    startSession: ScenarioSessionLoader.start,
+    editor: noEditor,
+    cwd: process.cwd(),
+    ...options,
+  }
+  const { store } = context
+  const queue = createSerialQueue((error) => {
+    const text = error instanceof Error ? error.message : String(error)
+    store.dispatch({ type: 'message', message: { tone: 'error', text } })
+  })
+
+  return {
+    press(input, key) {
+      for (const press of toKeyPresses(input, key)) {
+        if (press.kind === 'ctrl-c') store.dispatch({ type: 'quit' })
+        else queue.push(() => handle(press))
+      }
+    },
+    idle: () => queue.idle(),
+  }
+
+  async function handle(press: Parameters<typeof toIntent>[1]): Promise<void> {
+    const intent = toIntent(store.getState(), press)
+    if (!intent) return
+
+    if (intent.kind === 'action') store.dispatch(intent.action)
+    else await execute(intent.command)
+  }
+
+  async function execute(command: Command): Promise<void> {
+    switch (command.type) {
+      case 'open':
+        return openScenario(context, command)
+      case 'next':
+        return nextStep(context)
+      case 'back':
+      case 'restart':
+        return rewind(context, command.type === 'restart')
+      case 'home':
+        return leaveScenario(context)
+      // Free play loads on first use: the first frame does not wait for it.
+      case 'submit':
+        return (await import('./free-play-commands')).submitPrompt(context, command.text)
+      case 'reopen-draft':
+        return (await import('./edit-key-policy')).reopenDraft(context)
+    }
+  }
+}
+
+const noEditor: PolicyEditor = {
+  edit: async () => ({ ok: false, message: 'No editor is available here.' }),
+}

@@ -1,0 +1,19 @@
+import type { Action } from '../state/actions'
+
+/** Work that needs the sandbox; the controller runs it in the queue. */
+export type Command =
+  | { readonly type: 'open'; readonly scenarioId: string; readonly lessonId: string }
+  | { readonly type: 'next' }
+  | { readonly type: 'back' }
+  | { readonly type: 'restart' }
+  | { readonly type: 'home' }
+  | { readonly type: 'submit'; readonly text: string }
+  | { readonly type: 'reopen-draft' }
+
+/** What a key press asks for: a state change, or work for the sandbox. */
+export type Intent =
+  | { readonly kind: 'action'; readonly action: Action }
+  | { readonly kind: 'command'; readonly command: Command }
+
+export const act = (action: Action): Intent => ({ kind: 'action', action })
+export const run = (command: Command): Intent => ({ kind: 'command', command })

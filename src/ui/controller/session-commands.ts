@@ -1,0 +1,60 @@
+import type { ScenarioStep } from '../../content/scenario-schema'
+import { snapshotOf, type CommandContext } from './command-context'
+
+/** Opens a scenario, resuming after the step the learner last reached. */
+export async function openScenario(
+  context: CommandContext,
+  target: { readonly scenarioId: string; readonly lessonId: string },
+): Promise<void> {
+  const { store } = context
+  const scenario = context.scenarios.get(target.scenarioId)
+  if (!scenario) return
+
+  store.dispatch({ type: 'scenario-opening', scenarioId: scenario.id, lessonId: target.lessonId })
+  const session = await context.startSession(scenario)
+  context.session = session
+
+  const saved = store.getState().progress.scenarios[scenario.id]
+  const resumeAt = saved && !saved.completed ? saved.step : 0
+  while (session.position < resumeAt && !session.finished) await session.next()
+
+  store.dispatch({ type: 'scenario-opened', snapshot: snapshotOf(session, session.state), resumed: session.position })
+}
+
+/** Runs the scenario's next step; nothing once every step has run. */
+export async function nextStep(context: CommandContext): Promise<void> {
+  const { session, store } = context
+  if (!session || session.finished) return
+
+  const before = session.state
+  store.dispatch({ type: 'busy' })
+  await session.next()
+  store.dispatch({ type: 'stepped', snapshot: snapshotOf(session, before) })
+}
+
+/** Runs a free-play step that is not part of the scenario. */
+export async function playExtra(context: CommandContext, step: ScenarioStep): Promise<void> {
+  const { session, store } = context
+  if (!session) return
+
+  const before = session.state
+  store.dispatch({ type: 'busy' })
+  await session.runExtra(step)
+  store.dispatch({ type: 'stepped', snapshot: snapshotOf(session, before) })
+}
+
+/** Takes the last step back, or every step. */
+export function rewind(context: CommandContext, all: boolean): void {
+  const { session, store } = context
+  if (!session) return
+
+  if (all) session.restart()
+  else session.back()
+  store.dispatch({ type: 'rewound', snapshot: snapshotOf(session, session.state) })
+}
+
+/** Leaves the scenario for Home; the session is dropped. */
+export function leaveScenario(context: CommandContext): void {
+  context.session = undefined
+  context.store.dispatch({ type: 'go-home' })
+}

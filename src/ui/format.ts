@@ -1,0 +1,35 @@
+// Small text helpers the screens share. Presentation only: no KMS rules here.
+
+/** A key as the learner knows it: the scenario's ref, else the end of its key ID. */
+export function keyLabel(arnOrId: string | undefined, keyRefs: ReadonlyMap<string, string>): string {
+  if (!arnOrId) return '?'
+
+  const ref = keyRefs.get(arnOrId)
+  if (ref) return ref
+
+  const id = arnOrId.split('/').at(-1) ?? arnOrId
+
+  return `key ${id.slice(0, 8)}…`
+}
+
+/** A grant by the scenario's ref, else the start of its ID. */
+export function grantLabel(grantId: string, grantRefs: ReadonlyMap<string, string>): string {
+  return grantRefs.get(grantId) ?? `grant ${grantId.slice(0, 8)}…`
+}
+
+/** `2026-01-01T00:05:00.000Z` → `2026-01-01 00:05 UTC`. */
+export function timeLabel(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`
+}
+
+/**
+ * Narration as a paragraph: the author's single line breaks become spaces,
+ * blank lines stay paragraph breaks. Saves rows on a small terminal.
+ */
+export function toParagraphs(text: string | undefined): string {
+  return (text ?? '')
+    .trim()
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' '))
+    .join('\n')
+}

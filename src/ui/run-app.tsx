@@ -1,0 +1,96 @@
+import { render } from 'ink'
+import type { ContentIssue } from '../content/content-issue'
+import type { Course } from '../content/course-schema'
+import type { CourseLoadResult } from '../content/load-course'
+import type { Scenario } from '../content/scenario-schema'
+import { App } from './App'
+import { createController } from './controller/controller'
+import { loadProgress, progressPath, saveProgress } from './progress/progress-file'
+import type { Progress } from './progress/progress'
+import type { AppState, CatalogLesson } from './state/app-state'
+import { createStore, type Store } from './state/store'
+import { terminalEditor } from './terminal-editor'
+
+/** What the interactive course starts from. */
+export type RunAppOptions = {
+  /** Reads the course; called once the first frame is on screen. */
+  readonly loadCourse: () => Promise<CourseLoadResult>
+  /** Where progress is read and saved; by default the user's config folder. */
+  readonly progressFile?: string
+}
+
+/**
+ * Runs the interactive course until the learner quits. Resolves to the
+ * problems that stopped the course from loading; empty after a normal quit.
+ */
+export async function runApp(options: RunAppOptions): Promise<readonly ContentIssue[]> {
+  const file = options.progressFile ?? progressPath()
+  const loaded = loadProgress(file)
+  const store = createStore(initialAppState(loaded.progress, loaded.notice))
+  saveProgressOnChange(store, file)
+
+  const scenarios = new Map<string, Scenario>()
+  const controller = createController({ store, scenarios, editor: terminalEditor() })
+  const instance = render(<App store={store} controller={controller} />, { exitOnCtrlC: false })
+
+  const course = await options.loadCourse()
+  if (course.ok) {
+    for (const scenario of course.scenarios) scenarios.set(scenario.id, scenario)
+    store.dispatch({ type: 'course-loaded', lessons: toCatalog(course.course, course.scenarios) })
+  } else {
+    store.dispatch({ type: 'quit' })
+  }
+
+  await instance.waitUntilExit()
+
+  return course.ok ? [] : course.issues
+}
+
+/** Home's view of the course: lessons in order, each with its scenarios' titles. */
+export function toCatalog(course: Course, scenarios: readonly Scenario[]): readonly CatalogLesson[] {
+  const byId = new Map(scenarios.map((scenario) => [scenario.id, scenario]))
+
+  return course.lessons.map((lesson) => ({
+    id: lesson.id,
+    title: lesson.title,
+    hints: lesson.hints,
+    scenarios: lesson.scenarios.flatMap((id) => {
+      const scenario = byId.get(id)
+
+      return scenario
+        ? [{ id, title: scenario.title, summary: scenario.summary, stepCount: scenario.steps.length }]
+        : []
+    }),
+  }))
+}
+
+/** The state the app opens with: Home, waiting for the course. */
+export function initialAppState(progress: Progress, notice?: string): AppState {
+  return {
+    screen: 'home',
+    loading: true,
+    lessons: [],
+    cursor: 0,
+    progress,
+    ...(notice ? { notice } : {}),
+    help: false,
+    suspended: false,
+    quitting: false,
+  }
+}
+
+function saveProgressOnChange(store: Store, file: string): void {
+  let saved = store.getState().progress
+  let failed = false
+
+  store.subscribe(() => {
+    const { progress } = store.getState()
+    if (progress === saved) return
+
+    saved = progress
+    const { error } = saveProgress(file, progress)
+    // Say it once: a read-only config folder would otherwise repeat on every step.
+    if (error && !failed) store.dispatch({ type: 'notice', text: error })
+    failed ||= error !== undefined
+  })
+}

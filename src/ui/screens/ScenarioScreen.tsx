@@ -1,0 +1,35 @@
+import { Box } from 'ink'
+import { BottomBar } from '../components/BottomBar'
+import { DetailArea } from '../components/DetailArea'
+import { StepCard } from '../components/StepCard'
+import { TitleBar } from '../components/TitleBar'
+import type { AppState, ScenarioView } from '../state/app-state'
+import { titlesOf } from '../state/focus'
+
+type Props = {
+  readonly state: AppState
+  readonly view: ScenarioView
+  readonly width: number
+  readonly height: number
+}
+
+export function ScenarioScreen({ state, view, width, height }: Props) {
+  const titles = titlesOf(state, view)
+
+  return (
+    <Box flexDirection="column" width={width} height={height}>
+      <TitleBar title={`${titles.lesson} › ${titles.scenario}`} right={headerRight(view, state.progress.predictMode)} />
+      <StepCard view={view} lessons={state.lessons} />
+      <DetailArea view={view} />
+      <BottomBar view={view} predictMode={state.progress.predictMode} />
+    </Box>
+  )
+}
+
+function headerRight(view: ScenarioView, predictMode: boolean): string {
+  const snapshot = view.snapshot
+  const step = snapshot ? `step ${Math.max(1, snapshot.position)}/${snapshot.stepCount}` : ''
+  const score = view.run.possible > 0 ? ` · score ${view.run.points}/${view.run.possible}` : ''
+
+  return `${step}${predictMode ? ' · predict' : ''}${score}`
+}
