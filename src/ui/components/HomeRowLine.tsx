@@ -13,7 +13,7 @@ export function HomeRowLine({ row, selected, progress }: Props) {
 
   if (row.kind === 'lesson') {
     const done = row.lesson.scenarios.filter((scenario) => isCompleted(progress, scenario.id)).length
-    const all = done === row.lesson.scenarios.length
+    const all = done > 0 && done === row.lesson.scenarios.length
 
     return (
       <Box>
@@ -53,7 +53,12 @@ export function HomeRowLine({ row, selected, progress }: Props) {
           {saved.points}/{saved.possible} pts
         </Text>
       )}
-      {saved && !completed && saved.step > 0 && <Text color="yellow"> step {saved.step + 1}</Text>}
+      {saved && !completed && saved.step > 0 && (
+        <Text color="yellow">
+          {' '}
+          {saved.step}/{row.scenario.stepCount} steps
+        </Text>
+      )}
     </Box>
   )
 }

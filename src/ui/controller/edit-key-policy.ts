@@ -83,7 +83,7 @@ function findKey(session: ScenarioSession, keyRef: string): { readonly policy: s
 
 function keep(context: CommandContext, draft: Draft, problem: string): void {
   context.store.dispatch({ type: 'draft', draft })
-  say(context, 'error', `${problem} Press e to edit ${draft.file} again.`)
+  say(context, 'error', `${problem.replace(/\.?$/, '.')} Press e to edit ${draft.file} again.`)
 }
 
 function discard(context: CommandContext, draft: Draft): void {

@@ -1,0 +1,99 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { PolicyEditor } from '../../src/ui/controller/command-context'
+import { keys, renderApp } from './helpers/render-app'
+
+/** An editor that rewrites the file it is given and remembers what it saw. */
+function scriptedEditor(...edits: readonly ((text: string) => string)[]) {
+  const seen: string[] = []
+  const editor: PolicyEditor = {
+    async edit(file) {
+      const text = readFileSync(file, 'utf8')
+      seen.push(text)
+      writeFileSync(file, (edits[seen.length - 1] ?? ((same: string) => same))(text))
+
+      return { ok: true }
+    },
+  }
+
+  return { editor, seen }
+}
+
+const alice = '"arn:aws:iam::111122223333:user/alice"'
+const bobAllowed = (text: string) =>
+  text.replace(alice, `[${alice}, "arn:aws:iam::111122223333:user/bob"]`)
+
+describe('free play', () => {
+  it('runs a typed command against the current world', async () => {
+    const app = await renderApp()
+    await app.open()
+    await app.press(keys.right, ':', 'as bob Encrypt orders-key Plaintext=hi', keys.enter)
+
+    expect(app.frame()).toContain('Free play')
+    expect(app.frame()).toContain('▶ user/bob → Encrypt orders-key')
+    expect(app.frame()).toContain('✗ Denied by default')
+    expect(app.frame()).toContain('step 1/5')
+  })
+
+  it('keeps the prompt and says why when a command cannot be read', async () => {
+    const app = await renderApp()
+    await app.open()
+    await app.press(':', 'as nobody Encrypt', keys.enter)
+
+    expect(app.frame()).toContain('No user or role named nobody')
+    expect(app.frame()).toContain(': as nobody Encrypt')
+    await app.press(keys.escape)
+
+    expect(app.frame()).not.toContain(': as nobody Encrypt')
+  })
+
+  it('edits a key policy in the editor and sends it with PutKeyPolicy', async () => {
+    const { editor, seen } = scriptedEditor(bobAllowed)
+    const app = await renderApp({ editor })
+    await app.open()
+    await app.press(':', 'edit orders-key', keys.enter)
+
+    expect(seen[0]).toContain('"Sid": "AliceUsesTheKey"')
+    expect(app.frame()).toContain('▶ 111122223333:root → PutKeyPolicy orders-key')
+    expect(app.frame()).toContain('✓ Allowed')
+    await app.press(':', 'as bob Encrypt orders-key Plaintext=hi', keys.enter)
+
+    expect(app.frame()).toContain('✓ Allowed · decided by key-policy:AliceUsesTheKey')
+  })
+
+  it('reports a malformed policy with its line and column and reopens the draft with e', async () => {
+    const { editor, seen } = scriptedEditor((text) => text.replace('"Version"', 'Version'), (text) => text)
+    const app = await renderApp({ editor })
+    await app.open()
+    await app.press(':', 'edit orders-key', keys.enter)
+
+    expect(app.frame()).toMatch(/MalformedPolicyDocumentException at line 2, column 3/)
+    expect(app.frame().replace(/\s+/g, ' ')).toContain('unexpected character. Press e to edit')
+    await app.press('e')
+
+    expect(seen[1]).toContain('  Version: "2012-10-17"')
+  })
+
+  it('saves the session as a scenario file', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'kms-sandbox-ui-'))
+    const app = await renderApp({ cwd })
+    await app.open()
+    await app.press(keys.right, ':', 'save mine.yaml', keys.enter)
+
+    expect(app.frame()).toContain(`Saved 1 steps to ${join(cwd, 'mine.yaml')}`)
+    expect(existsSync(join(cwd, 'mine.yaml'))).toBe(true)
+    await app.press(':', 'save mine.yaml', keys.enter)
+
+    expect(app.frame()).toContain('already exists')
+  })
+
+  it('browses earlier commands with the arrows', async () => {
+    const app = await renderApp()
+    await app.open()
+    await app.press(':', 'advance 1 day', keys.enter, ':', keys.up)
+
+    expect(app.frame()).toContain(': advance 1 day')
+  })
+})
