@@ -53,7 +53,7 @@ export function saveProgress(path: string, progress: Progress): { readonly error
 
     return {}
   } catch (error) {
-    rmSync(temporary, { force: true })
+    removeQuietly(temporary)
 
     return { error: `Failed to save progress to ${path}: ${reason(error)}` }
   }
@@ -84,6 +84,14 @@ function isScenarioProgress(value: unknown): boolean {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true })
+  } catch {
+    // Nothing to clean up when the folder itself could not be used.
+  }
 }
 
 function setAside(path: string): string {

@@ -33,6 +33,8 @@ export const course: Course = {
 export const keys = { right: '\u001B[C', left: '\u001B[D', up: '\u001B[A', down: '\u001B[B', escape: '\u001B', tab: '\t', enter: '\r' } as const
 
 type Options = {
+  /** Plays this instead of the fixture (it must keep the fixture's id). */
+  readonly scenario?: Scenario
   readonly progress?: Progress
   readonly notice?: string
   readonly loaded?: boolean
@@ -49,7 +51,7 @@ export async function renderApp(options: Options = {}) {
   const store = createStore(initialAppState(options.progress ?? emptyProgress, options.notice))
   const controller = createController({
     store,
-    scenarios: new Map([[fixture.id, fixture]]),
+    scenarios: new Map([[fixture.id, options.scenario ?? fixture]]),
     startSession: options.startSession ?? ((scenario) => ScenarioSession.start(scenario)),
     ...(options.editor ? { editor: options.editor } : {}),
     ...(options.cwd ? { cwd: options.cwd } : {}),
