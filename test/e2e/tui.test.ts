@@ -1,0 +1,114 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+// Drives the built program in a real pseudo-terminal: tmux gives it a TTY of
+// 80×24, sends keys, and reads the screen back.
+const root = join(import.meta.dirname, '..', '..')
+const cli = join(root, 'dist', 'cli.js')
+const hasTmux = spawnSync('tmux', ['-V']).status === 0
+const socket = `kms-sandbox-e2e-${process.pid}`
+const session = 'tui'
+
+describe('kms-sandbox without a terminal', () => {
+  beforeAll(buildIfStale, 180_000)
+
+  it('points to replay and list and exits 2', () => {
+    const run = spawnSync('node', [cli], { input: '', encoding: 'utf8' })
+
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain('kms-sandbox replay <scenario>')
+    expect(run.stderr).toContain('kms-sandbox list')
+  })
+})
+
+describe.skipIf(!hasTmux)(`kms-sandbox in a terminal${hasTmux ? '' : ' (skipped: tmux is not on PATH)'}`, () => {
+  const home = mkdtempSync(join(tmpdir(), 'kms-sandbox-e2e-'))
+
+  beforeAll(buildIfStale, 180_000)
+  afterAll(() => {
+    spawnSync('tmux', ['-L', socket, 'kill-server'])
+  })
+
+  it('opens a scenario, steps through it to the end, and quits', async () => {
+    const command = `KMS_SANDBOX_HOME='${home}' node '${cli}'; echo "exited with $?"; sleep 60`
+    tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '24', command)
+
+    // Home: the lessons in course order.
+    let screen = await waitFor((text) => text.includes('1. Key policies'))
+    expect(screen).toContain('kms-sandbox · how AWS KMS decides who may use a key')
+    expect(screen).toMatch(/0\/\d+ done/)
+
+    // Enter opens the first lesson's first scenario, before its first step runs.
+    keys('Enter')
+    screen = await waitFor((text) => text.includes('Press → to run this step.'))
+    const total = Number(/step 1\/(\d+)/.exec(screen)?.[1])
+    expect(total).toBeGreaterThan(1)
+
+    // Each → runs a step, or shows the outcome of one that asks a question first.
+    for (let presses = 0; !screen.includes('Scenario complete') && presses < total * 3; presses++) {
+      const before = screen
+      keys('Right')
+      screen = await waitFor((text) => text !== before && !text.includes('Running…'))
+      expect(screen).toMatch(new RegExp(`step \\d+/${total}`))
+      expect(screen).toMatch(/│ (✓ Allowed|✓ Done|✗ Denied|! |\? )/)
+    }
+
+    expect(screen).toContain(`step ${total}/${total}`)
+    expect(screen).toContain('✓ Scenario complete.')
+
+    // q goes Home with the scenario ticked; q again quits and the frame is gone.
+    keys('q')
+    screen = await waitFor((text) => text.includes('1. Key policies'))
+    expect(screen).toMatch(/1\/\d+ done/)
+    keys('q')
+    screen = await waitFor((text) => text.includes('exited with'))
+    expect(screen).toContain('exited with 0')
+    expect(screen).not.toContain('kms-sandbox ·')
+
+    const progress = JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8')) as {
+      scenarios: Record<string, { completed: boolean }>
+    }
+    expect(Object.values(progress.scenarios).some((entry) => entry.completed)).toBe(true)
+  }, 60_000)
+})
+
+function tmux(...args: readonly string[]): string {
+  return execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' })
+}
+
+function keys(...names: readonly string[]): void {
+  tmux('send-keys', '-t', session, ...names)
+}
+
+async function waitFor(ready: (screen: string) => boolean, timeoutMs = 10_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs
+  let screen = ''
+
+  while (Date.now() < deadline) {
+    screen = tmux('capture-pane', '-p', '-t', session)
+    if (ready(screen)) return screen
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+
+  throw new Error(`The screen did not reach the expected state in ${timeoutMs} ms:\n${screen}`)
+}
+
+// Builds dist/ when it is missing or older than any source file.
+function buildIfStale(): void {
+  if (existsSync(cli) && statSync(cli).mtimeMs >= newest(join(root, 'src'))) return
+
+  execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' })
+}
+
+function newest(folder: string): number {
+  return Math.max(
+    ...readdirSync(folder, { withFileTypes: true }).map((entry) => {
+      const path = join(folder, entry.name)
+
+      return entry.isDirectory() ? newest(path) : statSync(path).mtimeMs
+    }),
+  )
+}
