@@ -1,7 +1,10 @@
 // Small text helpers the screens share. Presentation only: no KMS rules here.
 
 /** A key as the learner knows it: the scenario's ref, else the end of its key ID. */
-export function keyLabel(arnOrId: string | undefined, keyRefs: ReadonlyMap<string, string>): string {
+export function keyLabel(
+  arnOrId: string | undefined,
+  keyRefs: ReadonlyMap<string, string>,
+): string {
   if (!arnOrId) return '?'
 
   const ref = keyRefs.get(arnOrId)
@@ -32,4 +35,46 @@ export function toParagraphs(text: string | undefined): string {
     .split(/\n\s*\n/)
     .map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' '))
     .join('\n')
+}
+
+/**
+ * Greedy word wrap to a width, keeping the text's own line breaks. Ink's own
+ * wrapping starts a line with a space when the previous one ends exactly at
+ * the edge; text wrapped here first never reaches that case.
+ */
+export function wrapWords(text: string, width: number): string {
+  const size = Math.max(10, width)
+
+  return text
+    .split('\n')
+    .flatMap((paragraph) => wrapParagraph(paragraph, size))
+    .join('\n')
+}
+
+function wrapParagraph(paragraph: string, width: number): readonly string[] {
+  const lines: string[] = []
+  let line = ''
+
+  for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+    for (const piece of chunks(word, width)) {
+      const joined = line === '' ? piece : `${line} ${piece}`
+      if ([...joined].length <= width) line = joined
+      else {
+        lines.push(line)
+        line = piece
+      }
+    }
+  }
+
+  return [...lines, line]
+}
+
+// A word longer than the line is cut, as a terminal would.
+function chunks(word: string, width: number): readonly string[] {
+  const characters = [...word]
+  const pieces: string[] = []
+  for (let at = 0; at < characters.length; at += width)
+    pieces.push(characters.slice(at, at + width).join(''))
+
+  return pieces
 }

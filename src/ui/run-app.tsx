@@ -47,7 +47,10 @@ export async function runApp(options: RunAppOptions): Promise<readonly ContentIs
 }
 
 /** Home's view of the course: lessons in order, each with its scenarios' titles. */
-export function toCatalog(course: Course, scenarios: readonly Scenario[]): readonly CatalogLesson[] {
+export function toCatalog(
+  course: Course,
+  scenarios: readonly Scenario[],
+): readonly CatalogLesson[] {
   const byId = new Map(scenarios.map((scenario) => [scenario.id, scenario]))
 
   return course.lessons.map((lesson) => ({
@@ -58,7 +61,14 @@ export function toCatalog(course: Course, scenarios: readonly Scenario[]): reado
       const scenario = byId.get(id)
 
       return scenario
-        ? [{ id, title: scenario.title, summary: scenario.summary, stepCount: scenario.steps.length }]
+        ? [
+            {
+              id,
+              title: scenario.title,
+              summary: scenario.summary,
+              stepCount: scenario.steps.length,
+            },
+          ]
         : []
     }),
   }))

@@ -19,9 +19,13 @@ export function terminalEditor(env: NodeJS.ProcessEnv = process.env): PolicyEdit
       const result = spawnSync(`${editor} "${file}"`, { shell: true, stdio: 'inherit' })
       if (stdin.isTTY) stdin.setRawMode(wasRaw)
 
-      if (result.error) return { ok: false, message: `Failed to start ${editor}: ${result.error.message}.` }
+      if (result.error)
+        return { ok: false, message: `Failed to start ${editor}: ${result.error.message}.` }
       if (result.status !== 0) {
-        return { ok: false, message: `${editor} exited with status ${result.status}; nothing was sent.` }
+        return {
+          ok: false,
+          message: `${editor} exited with status ${result.status}; nothing was sent.`,
+        }
       }
 
       return { ok: true }

@@ -64,7 +64,10 @@ describe('free play', () => {
   })
 
   it('reports a malformed policy with its line and column and reopens the draft with e', async () => {
-    const { editor, seen } = scriptedEditor((text) => text.replace('"Version"', 'Version'), (text) => text)
+    const { editor, seen } = scriptedEditor(
+      (text) => text.replace('"Version"', 'Version'),
+      (text) => text,
+    )
     const app = await renderApp({ editor })
     await app.open()
     await app.press(':', 'edit orders-key', keys.enter)

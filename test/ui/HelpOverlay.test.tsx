@@ -6,7 +6,17 @@ describe('HelpOverlay', () => {
     const app = await renderApp()
     await app.press('?')
 
-    for (const text of ['run the next step', 'take the last step back', 'restart the scenario', 'predict mode', 'next hint', 'panels: policy, grants, world, trail', 'free play', 'Allow or Deny', 'ctrl+c']) {
+    for (const text of [
+      'run the next step',
+      'take the last step back',
+      'restart the scenario',
+      'predict mode',
+      'next hint',
+      'panels: policy, grants, world, trail',
+      'free play',
+      'Allow or Deny',
+      'ctrl+c',
+    ]) {
       expect(app.frame()).toContain(text)
     }
 

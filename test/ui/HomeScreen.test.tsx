@@ -10,7 +10,9 @@ describe('HomeScreen', () => {
 
     expect(frame.indexOf('1. Reading with a grant')).toBeGreaterThan(0)
     expect(frame.indexOf("Bob reads Alice's order")).toBeGreaterThan(frame.indexOf('1. Reading'))
-    expect(frame.indexOf('2. A later lesson')).toBeGreaterThan(frame.indexOf("Bob reads Alice's order"))
+    expect(frame.indexOf('2. A later lesson')).toBeGreaterThan(
+      frame.indexOf("Bob reads Alice's order"),
+    )
     expect(app.frame()).toContain('0/1 done')
   })
 
@@ -46,7 +48,9 @@ describe('HomeScreen', () => {
   })
 
   it('reports a damaged progress file in one line', async () => {
-    const app = await renderApp({ notice: 'Progress file was damaged; set aside as progress.json.damaged-1, starting afresh.' })
+    const app = await renderApp({
+      notice: 'Progress file was damaged; set aside as progress.json.damaged-1, starting afresh.',
+    })
 
     expect(app.frame()).toContain('set aside as progress.json.damaged-1')
   })

@@ -61,7 +61,9 @@ describe('predictions', () => {
     expect(app.frame()).toContain('step 1/5 · predict')
     await app.press('a', keys.up, keys.enter)
 
-    expect(app.frame()).toMatch(/Your prediction: Allow ✓ · Allow "Enable IAM User Permissions" ✗ \+1/)
+    expect(app.frame()).toMatch(
+      /Your prediction: Allow ✓ · Allow "Enable IAM User Permissions" ✗ \+1/,
+    )
     expect(app.store.getState().progress.predictMode).toBe(true)
   })
 })

@@ -31,7 +31,9 @@ describe('ScenarioScreen', () => {
     const result = app.store.getState().scenario?.snapshot?.results.at(-1)
 
     expect(result?.error?.code).toBe('AccessDeniedException')
-    expect(app.frame().replace(/[\s│]+/g, ' ')).toContain(`AccessDeniedException: ${result?.error?.message}`)
+    expect(app.frame().replace(/[\s│]+/g, ' ')).toContain(
+      `AccessDeniedException: ${result?.error?.message}`,
+    )
   })
 
   it('takes the last step back with ← and b', async () => {

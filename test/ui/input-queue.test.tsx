@@ -26,7 +26,13 @@ describe('the input queue', () => {
 
     const results = app.store.getState().scenario?.snapshot?.results ?? []
     expect(results.map((result) => result.index)).toEqual([0, 1, 2, 3, 4])
-    expect(results.map((result) => result.status)).toEqual(['allowed', 'denied', 'allowed', 'allowed', 'done'])
+    expect(results.map((result) => result.status)).toEqual([
+      'allowed',
+      'denied',
+      'allowed',
+      'allowed',
+      'done',
+    ])
     expect(app.frame()).toContain('step 5/5')
   })
 

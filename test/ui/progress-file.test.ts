@@ -9,12 +9,16 @@ const folder = () => mkdtempSync(join(tmpdir(), 'kms-sandbox-progress-'))
 
 describe('progressPath', () => {
   it('uses KMS_SANDBOX_HOME when it is set', () => {
-    expect(progressPath({ KMS_SANDBOX_HOME: '/x', XDG_CONFIG_HOME: '/y' }, '/home/me')).toBe('/x/progress.json')
+    expect(progressPath({ KMS_SANDBOX_HOME: '/x', XDG_CONFIG_HOME: '/y' }, '/home/me')).toBe(
+      '/x/progress.json',
+    )
   })
 
   it('uses XDG_CONFIG_HOME when it is absolute', () => {
     expect(progressPath({ XDG_CONFIG_HOME: '/y' }, '/home/me')).toBe('/y/kms-sandbox/progress.json')
-    expect(progressPath({ XDG_CONFIG_HOME: 'relative' }, '/home/me')).toBe('/home/me/.config/kms-sandbox/progress.json')
+    expect(progressPath({ XDG_CONFIG_HOME: 'relative' }, '/home/me')).toBe(
+      '/home/me/.config/kms-sandbox/progress.json',
+    )
   })
 
   it('falls back to ~/.config', () => {
@@ -25,7 +29,12 @@ describe('progressPath', () => {
 describe('saveProgress and loadProgress', () => {
   it('round-trips progress and leaves no temporary file behind', () => {
     const file = join(folder(), 'nested', 'progress.json')
-    const progress = { ...emptyProgress, predictMode: true, lastScenario: 'a', scenarios: { a: { completed: true, step: 0, points: 1, possible: 2 } } }
+    const progress = {
+      ...emptyProgress,
+      predictMode: true,
+      lastScenario: 'a',
+      scenarios: { a: { completed: true, step: 0, points: 1, possible: 2 } },
+    }
 
     expect(saveProgress(file, progress)).toEqual({})
     expect(loadProgress(file)).toEqual({ progress })
@@ -45,14 +54,19 @@ describe('saveProgress and loadProgress', () => {
     const loaded = loadProgress(file)
 
     expect(loaded.progress).toEqual(emptyProgress)
-    expect(loaded.notice).toBe('Progress file was damaged; set aside as progress.json.damaged-2, starting afresh.')
+    expect(loaded.notice).toBe(
+      'Progress file was damaged; set aside as progress.json.damaged-2, starting afresh.',
+    )
     expect(existsSync(file)).toBe(false)
     expect(readFileSync(`${file}.damaged-2`, 'utf8')).toBe('{"version": 1, "scenar')
   })
 
   it('treats well-formed JSON of the wrong shape as damaged', () => {
     const file = join(folder(), 'progress.json')
-    writeFileSync(file, JSON.stringify({ version: 1, predictMode: false, scenarios: { a: { completed: 'yes' } } }))
+    writeFileSync(
+      file,
+      JSON.stringify({ version: 1, predictMode: false, scenarios: { a: { completed: 'yes' } } }),
+    )
 
     expect(loadProgress(file).notice).toContain('damaged')
   })
@@ -61,6 +75,8 @@ describe('saveProgress and loadProgress', () => {
     const dir = folder()
     writeFileSync(join(dir, 'file'), '')
 
-    expect(saveProgress(join(dir, 'file', 'progress.json'), emptyProgress).error).toMatch(/^Failed to save progress to .*: E/)
+    expect(saveProgress(join(dir, 'file', 'progress.json'), emptyProgress).error).toMatch(
+      /^Failed to save progress to .*: E/,
+    )
   })
 })

@@ -14,8 +14,19 @@ async function renderSized(columns: number, rows: number) {
   const stdin = new KeyStdin()
   const store = createStore(initialAppState(emptyProgress))
   const scenarios = new Map([[fixture.id, fixture]])
-  const controller = createController({ store, scenarios, startSession: (scenario) => ScenarioSession.start(scenario) })
-  const options = { stdout, stdin, stderr: stdout, debug: true, exitOnCtrlC: false, patchConsole: false }
+  const controller = createController({
+    store,
+    scenarios,
+    startSession: (scenario) => ScenarioSession.start(scenario),
+  })
+  const options = {
+    stdout,
+    stdin,
+    stderr: stdout,
+    debug: true,
+    exitOnCtrlC: false,
+    patchConsole: false,
+  }
   render(<App store={store} controller={controller} />, options as never)
   store.dispatch({ type: 'course-loaded', lessons: toCatalog(course, [fixture]) })
 

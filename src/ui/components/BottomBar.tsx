@@ -45,11 +45,24 @@ const promptKeys: readonly KeyHint[] = [
 
 function keysFor(view: ScenarioView, predictMode: boolean): readonly KeyHint[] {
   if (view.phase.kind === 'verdict') {
-    return [['a', 'Allow'], ['d', 'Deny'], ['→', 'skip'], ['h', 'hint'], ['?', 'help'], ['q', 'home']]
+    return [
+      ['a', 'Allow'],
+      ['d', 'Deny'],
+      ['→', 'skip'],
+      ['h', 'hint'],
+      ['?', 'help'],
+      ['q', 'home'],
+    ]
   }
 
   if (view.phase.kind === 'statement') {
-    return [['↑↓', 'choose'], ['enter', 'pick'], ['s', 'skip'], ['h', 'hint'], ['?', 'help']]
+    return [
+      ['↑↓', 'choose'],
+      ['enter', 'pick'],
+      ['s', 'skip'],
+      ['h', 'hint'],
+      ['?', 'help'],
+    ]
   }
 
   return [

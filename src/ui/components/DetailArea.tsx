@@ -32,7 +32,7 @@ export function DetailArea({ view }: Props) {
             </Text>
           </Text>
         ))}
-        {view.scroll > 0 && <Text dimColor>  ↑ {view.scroll}</Text>}
+        {view.scroll > 0 && <Text dimColor> ↑ {view.scroll}</Text>}
       </Text>
       <Box flexDirection="column" flexGrow={1} flexShrink={1} overflow="hidden" paddingX={1}>
         <Box flexDirection="column" flexShrink={0} marginTop={-view.scroll}>
@@ -55,13 +55,24 @@ function PanelContent({ view }: Props) {
 
   const hidden = phase.kind !== 'idle'
   if (hidden && view.panel !== 'world') {
-    return <Text dimColor>Hidden until you predict: press a (Allow) or d (Deny), or → to skip.</Text>
+    return (
+      <Text dimColor>Hidden until you predict: press a (Allow) or d (Deny), or → to skip.</Text>
+    )
   }
 
   return <Panel panel={view.panel} snapshot={snapshot} hidden={hidden} view={view} />
 }
 
-function Panel({ panel, snapshot, hidden, view }: { readonly panel: PanelId; readonly snapshot: SessionSnapshot; readonly hidden: boolean } & Props) {
+function Panel({
+  panel,
+  snapshot,
+  hidden,
+  view,
+}: {
+  readonly panel: PanelId
+  readonly snapshot: SessionSnapshot
+  readonly hidden: boolean
+} & Props) {
   const result = shownResult(view)
   const { keyRefs, grantRefs, homeAccount } = snapshot
 
@@ -69,12 +80,27 @@ function Panel({ panel, snapshot, hidden, view }: { readonly panel: PanelId; rea
     case 'policy':
       return <PolicyPanel result={result} keyRefs={keyRefs} />
     case 'grants':
-      return <GrantsPanel result={result} state={snapshot.state} keyRefs={keyRefs} grantRefs={grantRefs} homeAccount={homeAccount} />
+      return (
+        <GrantsPanel
+          result={result}
+          state={snapshot.state}
+          keyRefs={keyRefs}
+          grantRefs={grantRefs}
+          homeAccount={homeAccount}
+        />
+      )
     case 'world': {
-      // While the outcome is hidden, the world as it was before the step: it would give the answer away.
+      // While the outcome is hidden, the world before the step: after it would give the answer away.
       const state = hidden ? snapshot.before : snapshot.state
 
-      return <WorldPanel state={state} keyRefs={keyRefs} grantRefs={grantRefs} homeAccount={homeAccount} />
+      return (
+        <WorldPanel
+          state={state}
+          keyRefs={keyRefs}
+          grantRefs={grantRefs}
+          homeAccount={homeAccount}
+        />
+      )
     }
 
     case 'trail':

@@ -2,7 +2,13 @@ import { Box, Text } from 'ink'
 import { freePlayExamples } from '../../content/free-play'
 
 const groups: readonly (readonly [string, readonly (readonly [string, string])[]])[] = [
-  ['Home', [['↑ ↓  enter', 'choose a lesson or scenario, open it'], ['q', 'quit']]],
+  [
+    'Home',
+    [
+      ['↑ ↓  enter', 'choose a lesson or scenario, open it'],
+      ['q', 'quit'],
+    ],
+  ],
   [
     'Scenario',
     [
@@ -17,13 +23,32 @@ const groups: readonly (readonly [string, readonly (readonly [string, string])[]
       ['q', 'back to Home'],
     ],
   ],
-  ['Predicting', [['a  d', 'Allow or Deny'], ['↑ ↓  enter  s', 'pick the deciding statement, or skip']]],
-  ['Anywhere', [['?  esc', 'close this help'], ['ctrl+c', 'quit']]],
+  [
+    'Predicting',
+    [
+      ['a  d', 'Allow or Deny'],
+      ['↑ ↓  enter  s', 'pick the deciding statement, or skip'],
+    ],
+  ],
+  [
+    'Anywhere',
+    [
+      ['?  esc', 'close this help'],
+      ['ctrl+c', 'quit'],
+    ],
+  ],
 ]
 
 export function HelpOverlay() {
   return (
-    <Box flexDirection="column" borderStyle="round" borderColor="cyan" paddingX={1} flexShrink={1} overflow="hidden">
+    <Box
+      flexDirection="column"
+      borderStyle="round"
+      borderColor="cyan"
+      paddingX={1}
+      flexShrink={1}
+      overflow="hidden"
+    >
       <Text bold color="cyan">
         Keys
       </Text>
@@ -43,8 +68,14 @@ export function HelpOverlay() {
         </Box>
       ))}
       <Text bold>Free play</Text>
-      <Text dimColor wrap="truncate-end">  {freePlayExamples[1]}</Text>
-      <Text dimColor wrap="truncate-end">  {freePlayExamples[4]} · edit orders-key · save my-run.yaml</Text>
+      <Text dimColor wrap="truncate-end">
+        {' '}
+        {freePlayExamples[1]}
+      </Text>
+      <Text dimColor wrap="truncate-end">
+        {' '}
+        {freePlayExamples[4]} · edit orders-key · save my-run.yaml
+      </Text>
     </Box>
   )
 }

@@ -9,10 +9,16 @@ type Props = {
 }
 
 export function HomeRowLine({ row, selected, progress }: Props) {
-  const pointer = <Text color="cyan">{selected ? '❯ ' : '  '}</Text>
+  const pointer = (
+    <Box flexShrink={0}>
+      <Text color="cyan">{selected ? '❯ ' : '  '}</Text>
+    </Box>
+  )
 
   if (row.kind === 'lesson') {
-    const done = row.lesson.scenarios.filter((scenario) => isCompleted(progress, scenario.id)).length
+    const done = row.lesson.scenarios.filter((scenario) =>
+      isCompleted(progress, scenario.id),
+    ).length
     const all = done > 0 && done === row.lesson.scenarios.length
 
     return (
@@ -23,11 +29,13 @@ export function HomeRowLine({ row, selected, progress }: Props) {
             {row.number}. {row.lesson.title}
           </Text>
         </Box>
-        <Text color={all ? 'green' : undefined} dimColor={!all}>
-          {' '}
-          {done}/{row.lesson.scenarios.length}
-          {all ? ' ✓' : '  '}
-        </Text>
+        <Box flexShrink={0}>
+          <Text color={all ? 'green' : undefined} dimColor={!all}>
+            {' '}
+            {done}/{row.lesson.scenarios.length}
+            {all ? ' ✓' : '  '}
+          </Text>
+        </Box>
       </Box>
     )
   }
@@ -38,27 +46,31 @@ export function HomeRowLine({ row, selected, progress }: Props) {
   return (
     <Box>
       {pointer}
-      <Text color={completed ? 'green' : undefined} dimColor={!completed}>
-        {'   '}
-        {completed ? '✓' : '·'}{' '}
-      </Text>
+      <Box flexShrink={0}>
+        <Text color={completed ? 'green' : undefined} dimColor={!completed}>
+          {'   '}
+          {completed ? '✓' : '·'}{' '}
+        </Text>
+      </Box>
       <Box flexGrow={1} flexShrink={1}>
         <Text inverse={selected} wrap="truncate-end">
           {row.scenario.title}
         </Text>
       </Box>
-      {saved && saved.possible > 0 && (
-        <Text dimColor>
-          {' '}
-          {saved.points}/{saved.possible} pts
-        </Text>
-      )}
-      {saved && !completed && saved.step > 0 && (
-        <Text color="yellow">
-          {' '}
-          {saved.step}/{row.scenario.stepCount} steps
-        </Text>
-      )}
+      <Box flexShrink={0}>
+        {saved && saved.possible > 0 && (
+          <Text dimColor>
+            {' '}
+            {saved.points}/{saved.possible} pts
+          </Text>
+        )}
+        {saved && !completed && saved.step > 0 && (
+          <Text color="yellow">
+            {' '}
+            {saved.step}/{row.scenario.stepCount} steps
+          </Text>
+        )}
+      </Box>
     </Box>
   )
 }

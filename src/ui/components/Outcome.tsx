@@ -2,6 +2,7 @@ import { Box, Text } from 'ink'
 import type { StepResult } from '../../content/step-result'
 import type { KmsEvent } from '../../keystore'
 import { verdictLabels } from '../../present/messages'
+import { Prose } from './Prose'
 
 type Props = {
   /** The step whose outcome to show. */
@@ -33,11 +34,7 @@ export function Outcome({ result }: Props) {
           {calls.length > 0 ? ' (4 Trail)' : ''}
         </Text>
       )}
-      {error && result.status !== 'allowed' && (
-        <Text wrap="wrap">
-          <Text color="yellow">{error.code}</Text>: {error.message}
-        </Text>
-      )}
+      {error && result.status !== 'allowed' && <Prose text={`${error.code}: ${error.message}`} />}
       {result.unmet.map((problem) => (
         <Text key={problem} color="red" wrap="wrap">
           ✗ {problem}
@@ -52,15 +49,32 @@ function Headline({ result }: Props) {
 
   switch (result.status) {
     case 'allowed':
-      return <Text bold color="green">✓ {verdictLabels.Allow}</Text>
+      return (
+        <Text bold color="green">
+          ✓ {verdictLabels.Allow}
+        </Text>
+      )
     case 'done':
-      return <Text bold color="green">✓ Done</Text>
+      return (
+        <Text bold color="green">
+          ✓ Done
+        </Text>
+      )
     case 'denied':
-      return <Text bold color="red">✗ {verdictLabels[decision?.verdict ?? 'ImplicitDeny']}</Text>
+      return (
+        <Text bold color="red">
+          ✗ {verdictLabels[decision?.verdict ?? 'ImplicitDeny']}
+        </Text>
+      )
     case 'failed': {
       const authorized = decision ? `${verdictLabels[decision.verdict]}, then ` : ''
 
-      return <Text bold color="yellow">! {authorized}{error?.code ?? 'failed'}</Text>
+      return (
+        <Text bold color="yellow">
+          ! {authorized}
+          {error?.code ?? 'failed'}
+        </Text>
+      )
     }
   }
 }

@@ -2,6 +2,7 @@ import { Box, Text } from 'ink'
 import type { StepResult } from '../../content/step-result'
 import type { Scored } from '../state/app-state'
 import { statementOptions } from '../state/prediction'
+import { Prose } from './Prose'
 
 type Props = {
   /** The step the prediction was about. */
@@ -29,11 +30,7 @@ export function PredictionFeedback({ result, scored }: Props) {
           +{scored.points}
         </Text>
       </Text>
-      {explanation && (
-        <Text color="cyan" wrap="wrap">
-          {explanation}
-        </Text>
-      )}
+      {explanation && <Prose color="cyan" text={explanation} />}
     </Box>
   )
 }

@@ -15,8 +15,8 @@ export function PredictionPrompt({ result, phase }: Props) {
   if (phase.kind === 'statement') {
     return (
       <Text color="cyan" wrap="wrap">
-        You said {phase.verdict === 'allowed' ? 'Allow' : 'Deny'}. Which key policy statement decides?
-        Pick it below with ↑↓ and enter, or s to skip.
+        You said {phase.verdict === 'allowed' ? 'Allow' : 'Deny'}. Which key policy statement
+        decides? Pick it below with ↑↓ and enter, or s to skip.
       </Text>
     )
   }
@@ -28,9 +28,15 @@ export function PredictionPrompt({ result, phase }: Props) {
       </Text>
       <Text>
         {'  '}
-        <Text bold color="green">a</Text> Allow{'   '}
-        <Text bold color="red">d</Text> Deny{'   '}
-        <Text dimColor>→ shows the outcome without predicting</Text>
+        <Text bold color="green">
+          a
+        </Text>{' '}
+        Allow{'   '}
+        <Text bold color="red">
+          d
+        </Text>{' '}
+        Deny{'   '}
+        <Text dimColor>→ skip the guess</Text>
       </Text>
     </Box>
   )

@@ -21,9 +21,14 @@ export function StatementList({ decision, detailed = true }: Props) {
   return (
     <Box flexDirection="column">
       <Text bold>Key policy</Text>
-      {keyChecks.length === 0 && <Text dimColor>  (not consulted)</Text>}
+      {keyChecks.length === 0 && <Text dimColor> (not consulted)</Text>}
       {keyChecks.map((check) => (
-        <StatementLine key={check.ref} check={check} decidedBy={decision.decidedBy} detailed={detailed} />
+        <StatementLine
+          key={check.ref}
+          check={check}
+          decidedBy={decision.decidedBy}
+          detailed={detailed}
+        />
       ))}
       {owners.map((owner) => (
         <Box key={owner} flexDirection="column">
@@ -31,7 +36,12 @@ export function StatementList({ decision, detailed = true }: Props) {
           {identityChecks
             .filter((check) => check.owner === owner)
             .map((check) => (
-              <StatementLine key={check.ref} check={check} decidedBy={decision.decidedBy} detailed={detailed} />
+              <StatementLine
+                key={check.ref}
+                check={check}
+                decidedBy={decision.decidedBy}
+                detailed={detailed}
+              />
             ))}
         </Box>
       ))}
@@ -54,7 +64,12 @@ function StatementLine({
   if (!check.applies) {
     const reason = detailed ? check.misses.map(describeMiss).join('; ') : 'does not apply'
 
-    return <Text dimColor wrap="truncate-end">  · {check.effect} {name}: {reason}</Text>
+    return (
+      <Text dimColor wrap="truncate-end">
+        {' '}
+        · {check.effect} {name}: {reason}
+      </Text>
+    )
   }
 
   if (check.notCountedBecause) {

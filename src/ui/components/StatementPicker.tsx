@@ -12,7 +12,11 @@ export function StatementPicker({ options, cursor }: Props) {
     <Box flexDirection="column">
       <Text bold>Which statement decides?</Text>
       {options.map((option, i) => (
-        <Text key={option.ref ?? 'none'} color={i === cursor ? 'cyan' : undefined} wrap="truncate-end">
+        <Text
+          key={option.ref ?? 'none'}
+          color={i === cursor ? 'cyan' : undefined}
+          wrap="truncate-end"
+        >
           {i === cursor ? '❯ ' : '  '}
           <Text inverse={i === cursor} dimColor={option.ref === null && i !== cursor}>
             {option.label}

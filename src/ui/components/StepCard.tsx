@@ -7,6 +7,7 @@ import { toParagraphs } from '../format'
 import { Outcome } from './Outcome'
 import { PredictionFeedback } from './PredictionFeedback'
 import { PredictionPrompt } from './PredictionPrompt'
+import { Prose } from './Prose'
 
 type Props = {
   readonly view: ScenarioView
@@ -22,18 +23,30 @@ export function StepCard({ view, lessons }: Props) {
   const colour = !result || view.phase.kind !== 'idle' ? 'cyan' : cardColours[result.status]
 
   return (
-    <Box flexDirection="column" flexShrink={0} borderStyle="round" borderColor={colour} paddingX={1}>
+    <Box
+      flexDirection="column"
+      flexShrink={0}
+      borderStyle="round"
+      borderColor={colour}
+      paddingX={1}
+    >
       {!snapshot && <Text color="yellow">Setting up the scenario…</Text>}
       {result?.extra && <Text color="magenta">Free play</Text>}
-      {step && !result?.extra && step.narration && <Text wrap="wrap">{toParagraphs(step.narration)}</Text>}
+      {step && !result?.extra && step.narration && <Prose text={toParagraphs(step.narration)} />}
       {step && <ActionLine step={step} />}
       {snapshot && !result && <Text dimColor>Press → to run this step.</Text>}
       {view.busy && snapshot && <Text color="yellow">Running…</Text>}
       {!view.busy && result && view.phase.kind === 'idle' && <Outcome result={result} />}
-      {!view.busy && result && view.phase.kind !== 'idle' && <PredictionPrompt result={result} phase={view.phase} />}
-      {!view.busy && result && view.scored && <PredictionFeedback result={result} scored={view.scored} />}
+      {!view.busy && result && view.phase.kind !== 'idle' && (
+        <PredictionPrompt result={result} phase={view.phase} />
+      )}
+      {!view.busy && result && view.scored && (
+        <PredictionFeedback result={result} scored={view.scored} />
+      )}
       <Hint tiers={hintTiers(view, lessons)} tier={view.hintTier} />
-      {snapshot?.finished && result && view.phase.kind === 'idle' && <Finished unmet={snapshot.results.filter((r) => r.unmet.length > 0).length} />}
+      {snapshot?.finished && result && view.phase.kind === 'idle' && (
+        <Finished unmet={snapshot.results.filter((r) => r.unmet.length > 0).length} />
+      )}
     </Box>
   )
 }
@@ -52,11 +65,7 @@ function Hint({ tiers, tier }: { readonly tiers: readonly string[]; readonly tie
   const hint = tier > 0 ? tiers[tier - 1] : undefined
   if (!hint) return null
 
-  return (
-    <Text color="yellow" wrap="wrap">
-      Hint {tier}/{tiers.length}: {hint}
-    </Text>
-  )
+  return <Prose color="yellow" text={`Hint ${tier}/${tiers.length}: ${hint}`} />
 }
 
 function Finished({ unmet }: { readonly unmet: number }) {
@@ -65,6 +74,8 @@ function Finished({ unmet }: { readonly unmet: number }) {
       ✓ Scenario complete. r plays it again, q returns Home, : keeps playing freely.
     </Text>
   ) : (
-    <Text color="yellow">Scenario complete; {unmet} steps did not behave as the scenario expects.</Text>
+    <Text color="yellow">
+      Scenario complete; {unmet} steps did not behave as the scenario expects.
+    </Text>
   )
 }

@@ -6,7 +6,9 @@ import type { Store } from '../state/store'
 
 /** Lends the terminal to the learner's editor for one file. */
 export type PolicyEditor = {
-  readonly edit: (file: string) => Promise<{ readonly ok: true } | { readonly ok: false; readonly message: string }>
+  readonly edit: (
+    file: string,
+  ) => Promise<{ readonly ok: true } | { readonly ok: false; readonly message: string }>
 }
 
 /** What commands work with: the store, the content, and the one live session. */

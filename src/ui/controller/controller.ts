@@ -15,7 +15,10 @@ export type Controller = {
   readonly idle: () => Promise<void>
 }
 
-export type ControllerOptions = Omit<CommandContext, 'session' | 'startSession' | 'editor' | 'cwd'> &
+export type ControllerOptions = Omit<
+  CommandContext,
+  'session' | 'startSession' | 'editor' | 'cwd'
+> &
   Partial<Pick<CommandContext, 'startSession' | 'editor' | 'cwd'>>
 
 /**

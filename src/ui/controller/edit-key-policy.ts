@@ -15,7 +15,11 @@ type Draft = { readonly keyRef: string; readonly file: string }
  * account root (bypassing the lockout check, as setup does). A document the
  * sandbox refuses is kept in its file, to reopen with `e`.
  */
-export async function editKeyPolicy(context: CommandContext, session: ScenarioSession, keyRef: string): Promise<void> {
+export async function editKeyPolicy(
+  context: CommandContext,
+  session: ScenarioSession,
+  keyRef: string,
+): Promise<void> {
   const key = findKey(session, keyRef)
   if (!key) {
     const known = [...session.world.keys.keys()].join(', ')
@@ -36,12 +40,18 @@ export async function reopenDraft(context: CommandContext): Promise<void> {
   if (draft) await editAndApply(context, draft)
 }
 
-async function editAndApply(context: CommandContext, draft: Draft, original?: string): Promise<void> {
+async function editAndApply(
+  context: CommandContext,
+  draft: Draft,
+  original?: string,
+): Promise<void> {
   const { store, session } = context
   if (!session) return
 
   store.dispatch({ type: 'suspend', suspended: true })
-  const edited = await context.editor.edit(draft.file).finally(() => store.dispatch({ type: 'suspend', suspended: false }))
+  const edited = await context.editor
+    .edit(draft.file)
+    .finally(() => store.dispatch({ type: 'suspend', suspended: false }))
   if (!edited.ok) return keep(context, draft, edited.message)
 
   const text = readFileSync(draft.file, 'utf8')
@@ -71,10 +81,17 @@ function putKeyPolicyStep(session: ScenarioSession, keyRef: string, policy: unkn
   const account = /:(\d{12}):/.exec(arn)?.[1] ?? session.world.homeAccount
   const args = { KeyId: keyRef, Policy: policy, BypassPolicyLockoutSafetyCheck: true }
 
-  return { as: `${account}:root`, do: { kind: 'kms', kms: 'PutKeyPolicy', args }, hints: [] } as ScenarioStep
+  return {
+    as: `${account}:root`,
+    do: { kind: 'kms', kms: 'PutKeyPolicy', args },
+    hints: [],
+  } as ScenarioStep
 }
 
-function findKey(session: ScenarioSession, keyRef: string): { readonly policy: string } | undefined {
+function findKey(
+  session: ScenarioSession,
+  keyRef: string,
+): { readonly policy: string } | undefined {
   const arn = session.world.keys.get(keyRef)
   const record = Object.values(session.state.keys).find((key) => key.arn === arn)
 

@@ -26,7 +26,8 @@ export async function submitPrompt(context: CommandContext, text: string): Promi
   }
 
   const parsed = parseFreePlayCommand(text, session.scenario)
-  if (!parsed.ok) return store.dispatch({ type: 'message', message: { tone: 'error', text: parsed.message } })
+  if (!parsed.ok)
+    return store.dispatch({ type: 'message', message: { tone: 'error', text: parsed.message } })
 
   store.dispatch({ type: 'prompt-sent', text })
   await playExtra(context, parsed.step)
@@ -42,8 +43,14 @@ function saveSession(context: CommandContext, session: ScenarioSession, file: st
 
   try {
     writeFileSync(path, toScenarioYaml(session), { flag: 'wx' })
-    say('info', `Saved ${session.results.length} steps to ${path}; replay it with kms-sandbox replay ${file}`)
+    say(
+      'info',
+      `Saved ${session.results.length} steps to ${path}; replay it with kms-sandbox replay ${file}`,
+    )
   } catch (error) {
-    say('error', `Failed to save ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
+    say(
+      'error',
+      `Failed to save ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    )
   }
 }

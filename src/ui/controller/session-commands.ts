@@ -18,7 +18,11 @@ export async function openScenario(
   const resumeAt = saved && !saved.completed ? saved.step : 0
   while (session.position < resumeAt && !session.finished) await session.next()
 
-  store.dispatch({ type: 'scenario-opened', snapshot: snapshotOf(session, session.state), resumed: session.position })
+  store.dispatch({
+    type: 'scenario-opened',
+    snapshot: snapshotOf(session, session.state),
+    resumed: session.position,
+  })
 }
 
 /** Runs the scenario's next step; nothing once every step has run. */

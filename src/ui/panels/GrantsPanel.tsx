@@ -20,17 +20,29 @@ export function GrantsPanel({ result, state, keyRefs, grantRefs, homeAccount }: 
   const decision = result?.decision
   if (!decision) return <Text dimColor>No decision yet, so no grants were weighed.</Text>
   if (decision.grants.length === 0) {
-    return <Text dimColor>No grant on {keyLabel(decision.resource, keyRefs)} took part in this decision.</Text>
+    return (
+      <Text dimColor>
+        No grant on {keyLabel(decision.resource, keyRefs)} took part in this decision.
+      </Text>
+    )
   }
 
-  const records = new Map(Object.values(state.keys).flatMap((key) => key.grants).map((grant) => [grant.grantId, grant]))
+  const records = new Map(
+    Object.values(state.keys)
+      .flatMap((key) => key.grants)
+      .map((grant) => [grant.grantId, grant]),
+  )
 
   return (
     <Box flexDirection="column">
       <Text bold>Grants on {keyLabel(decision.resource, keyRefs)}</Text>
       {decision.grants.map((check) => (
         <Box key={check.grantId} flexDirection="column">
-          <Text color={check.applies ? 'green' : undefined} bold={check.applies} wrap="truncate-end">
+          <Text
+            color={check.applies ? 'green' : undefined}
+            bold={check.applies}
+            wrap="truncate-end"
+          >
             {check.applies ? '  ✓ ' : '  · '}
             {grantLabel(check.grantId, grantRefs)}
             {describeRecord(records.get(check.grantId), homeAccount)}
@@ -57,5 +69,7 @@ export function describeRecord(grant: GrantRecord | undefined, homeAccount: stri
       ? ` with EncryptionContextSubset ${formatPairs(subset)}`
       : ''
 
-  return `: ${shortPrincipal(grant.granteePrincipal, homeAccount)} may ${grant.operations.join(', ')}${constraint}`
+  const grantee = shortPrincipal(grant.granteePrincipal, homeAccount)
+
+  return `: ${grantee} may ${grant.operations.join(', ')}${constraint}`
 }

@@ -23,15 +23,22 @@ export function PolicyPanel({ result, keyRefs }: Props) {
         ? 'This step changes the world without asking KMS for permission: no policy was checked.'
         : 'No policy was checked: the request failed before KMS authorized it.'
 
-    return <Text dimColor wrap="wrap">{why}</Text>
+    return (
+      <Text dimColor wrap="wrap">
+        {why}
+      </Text>
+    )
   }
 
-  const decisions = result.events.flatMap((event) => (event.kind === 'kms' ? (event as KmsEvent).decisions : []))
+  const decisions = result.events.flatMap((event) =>
+    event.kind === 'kms' ? (event as KmsEvent).decisions : [],
+  )
 
   return (
     <Box flexDirection="column">
       <Text dimColor wrap="truncate-end">
-        {shortPrincipal(decision.principal)} → {decision.action} on {keyLabel(decision.resource, keyRefs)}
+        {shortPrincipal(decision.principal)} → {decision.action} on{' '}
+        {keyLabel(decision.resource, keyRefs)}
         {decisions.length > 1 ? ` (1 of ${decisions.length} decisions; 4 Trail lists them)` : ''}
       </Text>
       <StatementList decision={decision} />

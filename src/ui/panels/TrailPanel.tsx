@@ -27,20 +27,32 @@ export function TrailPanel({ result, keyRefs, homeAccount }: Props) {
   )
 }
 
-function EventLine({ event, keyRefs, homeAccount }: { readonly event: SandboxEvent } & Omit<Props, 'result'>) {
+function EventLine({
+  event,
+  keyRefs,
+  homeAccount,
+}: { readonly event: SandboxEvent } & Omit<Props, 'result'>) {
   const time = <Text dimColor>{event.time.slice(11, 19)} </Text>
 
   if (event.kind === 'clock') {
     const deleted = event.deletedKeys.map((key) => keyLabel(key, keyRefs)).join(', ')
 
-    return <Text wrap="wrap">{time}clock moves on{deleted ? `; deleted ${deleted}` : ''}</Text>
+    return (
+      <Text wrap="wrap">
+        {time}clock moves on{deleted ? `; deleted ${deleted}` : ''}
+      </Text>
+    )
   }
 
   const ok = event.outcome.ok
   const outcome = ok ? <Text color="green">ok</Text> : <Text color="red">{event.outcome.code}</Text>
 
   if (event.kind === 'iam') {
-    return <Text wrap="truncate-end">{time}IAM {event.operation} in {event.account} → {outcome}</Text>
+    return (
+      <Text wrap="truncate-end">
+        {time}IAM {event.operation} in {event.account} → {outcome}
+      </Text>
+    )
   }
 
   const caller = shortPrincipal(event.caller, homeAccount)

@@ -11,7 +11,7 @@ type Props = {
   readonly homeAccount: string
 }
 
-/** The sandbox's world: the clock, each key with its state, aliases and grants, and the accounts. */
+/** The sandbox's world: the clock, each key with its state, aliases and grants, the accounts. */
 export function WorldPanel({ state, keyRefs, grantRefs, homeAccount }: Props) {
   const keys = Object.values(state.keys)
   const aliases = Object.values(state.aliases)
@@ -22,7 +22,7 @@ export function WorldPanel({ state, keyRefs, grantRefs, homeAccount }: Props) {
         <Text bold>Clock</Text> {timeLabel(state.now)} <Text dimColor>· {state.region}</Text>
       </Text>
       <Text bold>Keys</Text>
-      {keys.length === 0 && <Text dimColor>  (none)</Text>}
+      {keys.length === 0 && <Text dimColor> (none)</Text>}
       {keys.map((key) => (
         <Box key={key.keyId} flexDirection="column">
           <Text wrap="truncate-end">
@@ -60,7 +60,8 @@ export function WorldPanel({ state, keyRefs, grantRefs, homeAccount }: Props) {
 }
 
 function KeyState({ record }: { readonly record: KeyRecord }) {
-  const colour = record.state === 'Enabled' ? 'green' : record.state === 'Disabled' ? 'yellow' : 'red'
+  const colour =
+    record.state === 'Enabled' ? 'green' : record.state === 'Disabled' ? 'yellow' : 'red'
   const deletes = record.deletionDate ? ` until ${timeLabel(record.deletionDate)}` : ''
 
   return (

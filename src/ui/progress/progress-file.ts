@@ -33,7 +33,10 @@ export function loadProgress(path: string): LoadedProgress {
   try {
     text = readFileSync(path, 'utf8')
   } catch (error) {
-    return { progress: emptyProgress, notice: `Failed to read progress from ${path}: ${reason(error)}` }
+    return {
+      progress: emptyProgress,
+      notice: `Failed to read progress from ${path}: ${reason(error)}`,
+    }
   }
 
   const progress = toProgress(parseJson(text))
@@ -61,7 +64,8 @@ export function saveProgress(path: string, progress: Progress): { readonly error
 
 // Checked by hand rather than with zod, which would slow the first frame.
 function toProgress(value: unknown): Progress | undefined {
-  if (!isRecord(value) || value['version'] !== 1 || typeof value['predictMode'] !== 'boolean') return undefined
+  if (!isRecord(value) || value['version'] !== 1 || typeof value['predictMode'] !== 'boolean')
+    return undefined
 
   const { lastScenario, scenarios } = value
   if (lastScenario !== undefined && typeof lastScenario !== 'string') return undefined

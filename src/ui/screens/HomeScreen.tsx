@@ -60,10 +60,21 @@ function Summary({ row, predictMode }: { readonly row?: HomeRow; readonly predic
   const text =
     row?.kind === 'scenario'
       ? `${row.scenario.summary.trim()} (${row.scenario.stepCount} steps)`
-      : row && `${row.lesson.scenarios.length} scenarios. Enter opens the first one you have not finished.`
+      : row &&
+        `${row.lesson.scenarios.length} scenarios. Enter opens the first one you have not finished.`
 
   return (
-    <Box flexDirection="column" flexShrink={0} height={3} overflow="hidden" borderStyle="single" borderBottom={false} borderLeft={false} borderRight={false} borderDimColor>
+    <Box
+      flexDirection="column"
+      flexShrink={0}
+      height={3}
+      overflow="hidden"
+      borderStyle="single"
+      borderBottom={false}
+      borderLeft={false}
+      borderRight={false}
+      borderDimColor
+    >
       <Text dimColor>
         {text} {predictMode ? 'Predict mode is on.' : ''}
       </Text>

@@ -1,6 +1,7 @@
 import { Box } from 'ink'
 import { BottomBar } from '../components/BottomBar'
 import { DetailArea } from '../components/DetailArea'
+import { ProseWidth } from '../components/Prose'
 import { StepCard } from '../components/StepCard'
 import { TitleBar } from '../components/TitleBar'
 import type { AppState, ScenarioView } from '../state/app-state'
@@ -18,8 +19,14 @@ export function ScenarioScreen({ state, view, width, height }: Props) {
 
   return (
     <Box flexDirection="column" width={width} height={height}>
-      <TitleBar title={`${titles.lesson} › ${titles.scenario}`} right={headerRight(view, state.progress.predictMode)} />
-      <StepCard view={view} lessons={state.lessons} />
+      <TitleBar
+        title={`${titles.lesson} › ${titles.scenario}`}
+        right={headerRight(view, state.progress.predictMode)}
+      />
+      {/* The card's border and padding take four columns. */}
+      <ProseWidth.Provider value={width - 4}>
+        <StepCard view={view} lessons={state.lessons} />
+      </ProseWidth.Provider>
       <DetailArea view={view} />
       <BottomBar view={view} predictMode={state.progress.predictMode} />
     </Box>

@@ -14,7 +14,11 @@ export type Action =
   /** The terminal is lent to another program (the policy editor) and back. */
   | { readonly type: 'suspend'; readonly suspended: boolean }
   | { readonly type: 'scenario-opening'; readonly scenarioId: string; readonly lessonId: string }
-  | { readonly type: 'scenario-opened'; readonly snapshot: SessionSnapshot; readonly resumed: number }
+  | {
+      readonly type: 'scenario-opened'
+      readonly snapshot: SessionSnapshot
+      readonly resumed: number
+    }
   | { readonly type: 'busy' }
   /** A scenario or free-play step ran; its outcome may wait for a prediction. */
   | { readonly type: 'stepped'; readonly snapshot: SessionSnapshot }

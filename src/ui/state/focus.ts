@@ -13,7 +13,10 @@ export function focusStep(view: ScenarioView): ScenarioStep | undefined {
 }
 
 /** The hints for the step on screen, in tiers: the step's own, then its lesson's. */
-export function hintTiers(view: ScenarioView, lessons: readonly CatalogLesson[]): readonly string[] {
+export function hintTiers(
+  view: ScenarioView,
+  lessons: readonly CatalogLesson[],
+): readonly string[] {
   const lesson = lessons.find((candidate) => candidate.id === view.lessonId)
 
   return [...(focusStep(view)?.hints ?? []), ...(lesson?.hints ?? [])]

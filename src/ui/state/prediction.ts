@@ -27,7 +27,9 @@ export function expectedAnswer(result: StepResult): Answer {
 
 /** The key policy statements the engine checked, plus "none of them"; empty when none were. */
 export function statementOptions(result: StepResult): readonly StatementOption[] {
-  const checks = (result.decision?.statements ?? []).filter((check) => check.source === 'key-policy')
+  const checks = (result.decision?.statements ?? []).filter(
+    (check) => check.source === 'key-policy',
+  )
   if (checks.length === 0) return []
 
   const options = checks.map((check) => ({

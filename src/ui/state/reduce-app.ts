@@ -52,7 +52,10 @@ export function reduceApp(state: AppState, action: Action): AppState {
   }
 }
 
-function openView(target: { readonly scenarioId: string; readonly lessonId: string }): ScenarioView {
+function openView(target: {
+  readonly scenarioId: string
+  readonly lessonId: string
+}): ScenarioView {
   return {
     ...target,
     busy: true,
@@ -73,7 +76,8 @@ function opened(
   if (!state.scenario) return state
 
   const id = state.scenario.scenarioId
-  const message = resumed > 0 ? { tone: 'info' as const, text: `Resumed after step ${resumed}.` } : undefined
+  const message =
+    resumed > 0 ? { tone: 'info' as const, text: `Resumed after step ${resumed}.` } : undefined
   const scenario = { ...state.scenario, snapshot, busy: false, ...(message ? { message } : {}) }
 
   return { ...state, scenario, progress: recordPosition(state.progress, id, snapshot) }

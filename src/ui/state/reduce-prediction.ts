@@ -22,7 +22,10 @@ export function reducePrediction(
       const options = statementOptions(result)
       if (options.length === 0) return finish(state, view, action.verdict)
 
-      return withView(state, { ...view, phase: { kind: 'statement', verdict: action.verdict, cursor: 0 } })
+      return withView(state, {
+        ...view,
+        phase: { kind: 'statement', verdict: action.verdict, cursor: 0 },
+      })
     }
 
     case 'pick-move': {
@@ -51,7 +54,12 @@ export function reducePrediction(
   }
 }
 
-function finish(state: AppState, view: ScenarioView, verdict: Answer, statement?: string | null): AppState {
+function finish(
+  state: AppState,
+  view: ScenarioView,
+  verdict: Answer,
+  statement?: string | null,
+): AppState {
   const result = shownResult(view)
   if (!result) return state
 

@@ -46,7 +46,12 @@ export function reduceScenario(state: AppState, view: ScenarioView, action: Acti
 }
 
 // A new last result: its outcome shows at once, or waits for a prediction.
-function played(state: AppState, view: ScenarioView, snapshot: SessionSnapshot, ran: boolean): AppState {
+function played(
+  state: AppState,
+  view: ScenarioView,
+  snapshot: SessionSnapshot,
+  ran: boolean,
+): AppState {
   const last = snapshot.results.at(-1)
   const ask = ran && last !== undefined && shouldAsk(last, state.progress.predictMode)
   const scenario: ScenarioView = {

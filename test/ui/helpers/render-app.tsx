@@ -25,12 +25,26 @@ export const course: Course = {
       scenarios: ['ui-basics'],
       hints: ['Lesson hint: grants name a grantee.'],
     },
-    { id: 'later', title: 'A later lesson', file: '02-later.md', scenarios: ['not-loaded'], hints: ['-'] },
+    {
+      id: 'later',
+      title: 'A later lesson',
+      file: '02-later.md',
+      scenarios: ['not-loaded'],
+      hints: ['-'],
+    },
   ],
 }
 
 /** Escape and the arrows as a terminal sends them. */
-export const keys = { right: '\u001B[C', left: '\u001B[D', up: '\u001B[A', down: '\u001B[B', escape: '\u001B', tab: '\t', enter: '\r' } as const
+export const keys = {
+  right: '\u001B[C',
+  left: '\u001B[D',
+  up: '\u001B[A',
+  down: '\u001B[B',
+  escape: '\u001B',
+  tab: '\t',
+  enter: '\r',
+} as const
 
 type Options = {
   /** Plays this instead of the fixture (it must keep the fixture's id). */
@@ -57,7 +71,8 @@ export async function renderApp(options: Options = {}) {
     ...(options.cwd ? { cwd: options.cwd } : {}),
   })
   const app = render(<App store={store} controller={controller} />)
-  if (options.loaded !== false) store.dispatch({ type: 'course-loaded', lessons: toCatalog(course, [fixture]) })
+  if (options.loaded !== false)
+    store.dispatch({ type: 'course-loaded', lessons: toCatalog(course, [fixture]) })
 
   const settle = async () => {
     // Escape waits a tick in ink before it counts as a key of its own.
