@@ -24,63 +24,59 @@ describe('kms-sandbox without a terminal', () => {
   })
 })
 
-describe.skipIf(!hasTmux)(
-  `kms-sandbox in a terminal${hasTmux ? '' : ' (skipped: tmux is not on PATH)'}`,
-  () => {
-    const home = mkdtempSync(join(tmpdir(), 'kms-sandbox-e2e-'))
+// CI installs tmux; without it this part is skipped, and its title says why.
+const inTerminal = `kms-sandbox in a terminal${hasTmux ? '' : ' (skipped: tmux is not on PATH)'}`
 
-    beforeAll(buildIfStale, 180_000)
-    afterAll(() => {
-      spawnSync('tmux', ['-L', socket, 'kill-server'])
-    })
+describe.skipIf(!hasTmux)(inTerminal, () => {
+  const home = mkdtempSync(join(tmpdir(), 'kms-sandbox-e2e-'))
 
-    it('opens a scenario, steps through it to the end, and quits', async () => {
-      const command = `KMS_SANDBOX_HOME='${home}' node '${cli}'; echo "exited with $?"; sleep 60`
-      tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '24', command)
+  beforeAll(buildIfStale, 180_000)
+  afterAll(() => {
+    spawnSync('tmux', ['-L', socket, 'kill-server'])
+  })
 
-      // Home: the lessons in course order.
-      let screen = await waitFor((text) => text.includes('1. Key policies'))
-      expect(screen).toContain('kms-sandbox · how AWS KMS decides who may use a key')
-      expect(screen).toMatch(/0\/\d+ done/)
+  it('opens a scenario, steps through it to the end, and quits', async () => {
+    const command = `KMS_SANDBOX_HOME='${home}' node '${cli}'; echo "exited with $?"; sleep 60`
+    tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '24', command)
 
-      // Enter opens the first lesson's first scenario, before its first step runs.
-      keys('Enter')
-      screen = await waitFor((text) => text.includes('Press → to run this step.'))
-      const total = Number(/step 1\/(\d+)/.exec(screen)?.[1])
-      expect(total).toBeGreaterThan(1)
+    // Home: the lessons in course order.
+    let screen = await waitFor((text) => text.includes('1. Key policies'))
+    expect(screen).toContain('kms-sandbox · how AWS KMS decides who may use a key')
+    expect(screen).toMatch(/0\/\d+ done/)
 
-      // Each → runs a step, or shows the outcome of one that asks a question first.
-      for (
-        let presses = 0;
-        !screen.includes('Scenario complete') && presses < total * 3;
-        presses++
-      ) {
-        const before = screen
-        keys('Right')
-        screen = await waitFor((text) => text !== before && !text.includes('Running…'))
-        expect(screen).toMatch(new RegExp(`step \\d+/${total}`))
-        expect(screen).toMatch(/│ (✓ Allowed|✓ Done|✗ Denied|! |\? )/)
-      }
+    // Enter opens the first lesson's first scenario, before its first step runs.
+    keys('Enter')
+    screen = await waitFor((text) => text.includes('Press → to run this step.'))
+    const total = Number(/step 1\/(\d+)/.exec(screen)?.[1])
+    expect(total).toBeGreaterThan(1)
 
-      expect(screen).toContain(`step ${total}/${total}`)
-      expect(screen).toContain('✓ Scenario complete.')
+    // Each → runs a step, or shows the outcome of one that asks a question first.
+    for (let presses = 0; !screen.includes('Scenario complete') && presses < total * 3; presses++) {
+      const before = screen
+      keys('Right')
+      screen = await waitFor((text) => text !== before && !text.includes('Running…'))
+      expect(screen).toMatch(new RegExp(`step \\d+/${total}`))
+      expect(screen).toMatch(/│ (✓ Allowed|✓ Done|✗ Denied|! |\? )/)
+    }
 
-      // q goes Home with the scenario ticked; q again quits and the frame is gone.
-      keys('q')
-      screen = await waitFor((text) => text.includes('1. Key policies'))
-      expect(screen).toMatch(/1\/\d+ done/)
-      keys('q')
-      screen = await waitFor((text) => text.includes('exited with'))
-      expect(screen).toContain('exited with 0')
-      expect(screen).not.toContain('kms-sandbox ·')
+    expect(screen).toContain(`step ${total}/${total}`)
+    expect(screen).toContain('✓ Scenario complete.')
 
-      const progress = JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8')) as {
-        scenarios: Record<string, { completed: boolean }>
-      }
-      expect(Object.values(progress.scenarios).some((entry) => entry.completed)).toBe(true)
-    }, 60_000)
-  },
-)
+    // q goes Home with the scenario ticked; q again quits and the frame is gone.
+    keys('q')
+    screen = await waitFor((text) => text.includes('1. Key policies'))
+    expect(screen).toMatch(/1\/\d+ done/)
+    keys('q')
+    screen = await waitFor((text) => text.includes('exited with'))
+    expect(screen).toContain('exited with 0')
+    expect(screen).not.toContain('kms-sandbox ·')
+
+    const progress = JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8')) as {
+      scenarios: Record<string, { completed: boolean }>
+    }
+    expect(Object.values(progress.scenarios).some((entry) => entry.completed)).toBe(true)
+  }, 60_000)
+})
 
 function tmux(...args: readonly string[]): string {
   return execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' })

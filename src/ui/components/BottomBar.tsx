@@ -3,7 +3,9 @@ import type { ScenarioView } from '../state/app-state'
 import { StatusBar, type KeyHint } from './StatusBar'
 
 type Props = {
+  /** For the message, the prompt and the phase. */
   readonly view: ScenarioView
+  /** Named in the status line. */
   readonly predictMode: boolean
 }
 

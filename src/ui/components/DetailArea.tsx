@@ -9,6 +9,7 @@ import { statementOptions } from '../state/prediction'
 import { StatementPicker } from './StatementPicker'
 
 type Props = {
+  /** The panel chosen, its scroll, and the result it describes. */
   readonly view: ScenarioView
 }
 
@@ -32,7 +33,7 @@ export function DetailArea({ view }: Props) {
             </Text>
           </Text>
         ))}
-        {view.scroll > 0 && <Text dimColor> ↑ {view.scroll}</Text>}
+        {view.scroll > 0 && <Text dimColor>{`  ↑ ${view.scroll}`}</Text>}
       </Text>
       <Box flexDirection="column" flexGrow={1} flexShrink={1} overflow="hidden" paddingX={1}>
         <Box flexDirection="column" flexShrink={0} marginTop={-view.scroll}>
@@ -69,8 +70,11 @@ function Panel({
   hidden,
   view,
 }: {
+  /** Which panel to draw. */
   readonly panel: PanelId
+  /** The session the panel reads. */
   readonly snapshot: SessionSnapshot
+  /** True while the outcome waits for a prediction. */
   readonly hidden: boolean
 } & Props) {
   const result = shownResult(view)

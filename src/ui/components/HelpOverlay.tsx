@@ -69,11 +69,11 @@ export function HelpOverlay() {
       ))}
       <Text bold>Free play</Text>
       <Text dimColor wrap="truncate-end">
-        {' '}
+        {'  '}
         {freePlayExamples[1]}
       </Text>
       <Text dimColor wrap="truncate-end">
-        {' '}
+        {'  '}
         {freePlayExamples[4]} · edit orders-key · save my-run.yaml
       </Text>
     </Box>

@@ -3,8 +3,11 @@ import { isCompleted, type Progress } from '../progress/progress'
 import type { HomeRow } from '../state/home-rows'
 
 type Props = {
+  /** A lesson or one of its scenarios. */
   readonly row: HomeRow
+  /** Drawn with the pointer and highlighted. */
   readonly selected: boolean
+  /** For the ticks, scores and where the learner stopped. */
   readonly progress: Progress
 }
 

@@ -7,6 +7,7 @@ import { Prose } from './Prose'
 type Props = {
   /** The step the prediction was about. */
   readonly result: StepResult
+  /** How the prediction was scored. */
   readonly scored: Scored
 }
 

@@ -21,7 +21,7 @@ export function StatementList({ decision, detailed = true }: Props) {
   return (
     <Box flexDirection="column">
       <Text bold>Key policy</Text>
-      {keyChecks.length === 0 && <Text dimColor> (not consulted)</Text>}
+      {keyChecks.length === 0 && <Text dimColor>{'  (not consulted)'}</Text>}
       {keyChecks.map((check) => (
         <StatementLine
           key={check.ref}
@@ -66,8 +66,8 @@ function StatementLine({
 
     return (
       <Text dimColor wrap="truncate-end">
-        {' '}
-        · {check.effect} {name}: {reason}
+        {'  · '}
+        {check.effect} {name}: {reason}
       </Text>
     )
   }

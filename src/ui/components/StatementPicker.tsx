@@ -4,6 +4,7 @@ import type { StatementOption } from '../state/prediction'
 type Props = {
   /** The key policy's statements, named only: picking must not reveal the outcome. */
   readonly options: readonly StatementOption[]
+  /** The option the learner is on. */
   readonly cursor: number
 }
 

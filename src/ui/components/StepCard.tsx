@@ -10,6 +10,7 @@ import { PredictionPrompt } from './PredictionPrompt'
 import { Prose } from './Prose'
 
 type Props = {
+  /** The scenario being played: its last result, the phase, hints asked for. */
   readonly view: ScenarioView
   /** For the lesson's hints, which follow the step's own. */
   readonly lessons: readonly CatalogLesson[]
@@ -21,6 +22,8 @@ export function StepCard({ view, lessons }: Props) {
   const result = shownResult(view)
   const step = result?.step ?? snapshot?.nextStep
   const colour = !result || view.phase.kind !== 'idle' ? 'cyan' : cardColours[result.status]
+  // While the learner picks a statement the list needs the room; they have read the story.
+  const narrate = !result?.extra && view.phase.kind !== 'statement'
 
   return (
     <Box
@@ -30,9 +33,13 @@ export function StepCard({ view, lessons }: Props) {
       borderColor={colour}
       paddingX={1}
     >
-      {!snapshot && <Text color="yellow">Setting up the scenario…</Text>}
+      {!snapshot && (
+        <Text color={view.busy ? 'yellow' : 'red'}>
+          {view.busy ? 'Setting up the scenario…' : 'The scenario could not start.'}
+        </Text>
+      )}
       {result?.extra && <Text color="magenta">Free play</Text>}
-      {step && !result?.extra && step.narration && <Prose text={toParagraphs(step.narration)} />}
+      {narrate && step?.narration && <Prose text={toParagraphs(step.narration)} />}
       {step && <ActionLine step={step} />}
       {snapshot && !result && <Text dimColor>Press → to run this step.</Text>}
       {view.busy && snapshot && <Text color="yellow">Running…</Text>}

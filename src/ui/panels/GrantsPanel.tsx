@@ -6,10 +6,13 @@ import { shortPrincipal } from '../../present/names'
 import { grantLabel, keyLabel } from '../format'
 
 type Props = {
+  /** The step whose decision weighed the grants. */
   readonly result?: StepResult
   /** The world the grants are read from. */
   readonly state: SandboxState
+  /** Key ARN → the ref the scenario uses. */
   readonly keyRefs: ReadonlyMap<string, string>
+  /** Grant ID → the ref the scenario uses. */
   readonly grantRefs: ReadonlyMap<string, string>
   /** Principals of this account are shown without their account ID. */
   readonly homeAccount: string

@@ -9,6 +9,7 @@ import { keyLabel } from '../format'
 type Props = {
   /** The step on screen; undefined before any ran. */
   readonly result?: StepResult
+  /** Key ARN → the ref the scenario uses. */
   readonly keyRefs: ReadonlyMap<string, string>
 }
 

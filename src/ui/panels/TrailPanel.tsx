@@ -5,8 +5,11 @@ import { shortPrincipal } from '../../present/names'
 import { keyLabel } from '../format'
 
 type Props = {
+  /** The step whose events to list; undefined before any ran. */
   readonly result?: StepResult
+  /** Key ARN → the ref the scenario uses. */
   readonly keyRefs: ReadonlyMap<string, string>
+  /** Principals of this account are shown without their account ID. */
   readonly homeAccount: string
 }
 

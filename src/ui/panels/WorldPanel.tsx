@@ -6,8 +6,11 @@ import { describeRecord } from './GrantsPanel'
 type Props = {
   /** The world to show: after the step, or before it while its outcome is hidden. */
   readonly state: SandboxState
+  /** Key ARN → the ref the scenario uses. */
   readonly keyRefs: ReadonlyMap<string, string>
+  /** Grant ID → the ref the scenario uses. */
   readonly grantRefs: ReadonlyMap<string, string>
+  /** Principals of this account are shown without their account ID. */
   readonly homeAccount: string
 }
 
@@ -22,7 +25,7 @@ export function WorldPanel({ state, keyRefs, grantRefs, homeAccount }: Props) {
         <Text bold>Clock</Text> {timeLabel(state.now)} <Text dimColor>· {state.region}</Text>
       </Text>
       <Text bold>Keys</Text>
-      {keys.length === 0 && <Text dimColor> (none)</Text>}
+      {keys.length === 0 && <Text dimColor>{'  (none)'}</Text>}
       {keys.map((key) => (
         <Box key={key.keyId} flexDirection="column">
           <Text wrap="truncate-end">

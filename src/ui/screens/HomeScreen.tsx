@@ -7,8 +7,11 @@ import type { AppState } from '../state/app-state'
 import { homeRows, type HomeRow } from '../state/home-rows'
 
 type Props = {
+  /** The course, the cursor, progress and any notice. */
   readonly state: AppState
+  /** Columns available. */
   readonly width: number
+  /** Rows available; the list scrolls within them. */
   readonly height: number
 }
 

@@ -8,9 +8,13 @@ import type { AppState, ScenarioView } from '../state/app-state'
 import { titlesOf } from '../state/focus'
 
 type Props = {
+  /** For the titles, the hints and predict mode. */
   readonly state: AppState
+  /** The scenario being played. */
   readonly view: ScenarioView
+  /** Columns available. */
   readonly width: number
+  /** Rows available; the detail panels take what is left. */
   readonly height: number
 }
 
