@@ -102,6 +102,18 @@ describe('ScenarioScreen', () => {
     expect(app.store.getState().progress.scenarios['ui-basics']?.completed).toBe(true)
   })
 
+  it('says so when the scenario cannot start', async () => {
+    const startSession = () => Promise.reject(new Error('Failed to set up key orders-key.'))
+    const app = await renderApp({ startSession })
+    await app.open()
+
+    expect(app.frame()).toContain('The scenario could not start.')
+    expect(app.frame()).toContain('Failed to set up key orders-key.')
+    await app.press('q')
+
+    expect(app.frame()).toContain('1. Reading with a grant')
+  })
+
   it('returns Home with q', async () => {
     const app = await openScenario()
     await app.press(keys.right, 'q')

@@ -42,7 +42,7 @@ const promptKeys: readonly KeyHint[] = [
   ['enter', 'run'],
   ['esc', 'cancel'],
   ['↑↓', 'history'],
-  ['?', 'examples after esc'],
+  ['e.g.', 'as alice Encrypt orders-key Plaintext=hi · advance 1 day · edit <key> · save <file>'],
 ]
 
 function keysFor(view: ScenarioView, predictMode: boolean): readonly KeyHint[] {

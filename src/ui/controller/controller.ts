@@ -1,9 +1,11 @@
 import type { Key } from 'ink'
+import type { Scenario } from '../../content/scenario-schema'
+import type { Store } from '../state/store'
 import { ScenarioSessionLoader } from './session-loader'
 import type { CommandContext, PolicyEditor } from './command-context'
 import type { Command } from './intent'
 import { toIntent } from './key-map'
-import { toKeyPresses } from './keypress'
+import { toKeyPresses, type KeyPress } from './keypress'
 import { createSerialQueue } from './serial-queue'
 import { leaveScenario, nextStep, openScenario, rewind } from './session-commands'
 
@@ -15,11 +17,18 @@ export type Controller = {
   readonly idle: () => Promise<void>
 }
 
-export type ControllerOptions = Omit<
-  CommandContext,
-  'session' | 'startSession' | 'editor' | 'cwd'
-> &
-  Partial<Pick<CommandContext, 'startSession' | 'editor' | 'cwd'>>
+/** What the controller works with; the optional parts have working defaults. */
+export type ControllerOptions = {
+  readonly store: Store
+  /** The scenarios Home can open, by id; filled once the course is read. */
+  readonly scenarios: ReadonlyMap<string, Scenario>
+  /** By default a ScenarioSession, whose code loads when the first scenario opens. */
+  readonly startSession?: CommandContext['startSession']
+  /** By default none, and `edit` says so. */
+  readonly editor?: PolicyEditor
+  /** Where `save <file>` writes; by default the working directory. */
+  readonly cwd?: string
+}
 
 /**
  * The only place input becomes change. Presses go through one serial queue:
@@ -49,7 +58,7 @@ export function createController(options: ControllerOptions): Controller {
     idle: () => queue.idle(),
   }
 
-  async function handle(press: Parameters<typeof toIntent>[1]): Promise<void> {
+  async function handle(press: KeyPress): Promise<void> {
     const intent = toIntent(store.getState(), press)
     if (!intent) return
 

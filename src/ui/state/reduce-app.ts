@@ -47,6 +47,11 @@ export function reduceApp(state: AppState, action: Action): AppState {
       return { ...state, screen: 'scenario', help: false, scenario: openView(action) }
     case 'scenario-opened':
       return opened(state, action.snapshot, action.resumed)
+    case 'message':
+      // Home has no message line: a problem there (a scenario that failed to open) is a notice.
+      return state.scenario
+        ? reduceScenario(state, state.scenario, action)
+        : { ...state, notice: action.message.text }
     default:
       return state.scenario ? reduceScenario(state, state.scenario, action) : state
   }
