@@ -1,3 +1,4 @@
+import chalk from 'chalk'
 import { render } from 'ink'
 import type { ContentIssue } from '../content/content-issue'
 import type { Course } from '../content/course-schema'
@@ -24,6 +25,9 @@ export type RunAppOptions = {
  * problems that stopped the course from loading; empty after a normal quit.
  */
 export async function runApp(options: RunAppOptions): Promise<readonly ContentIssue[]> {
+  // ink draws with chalk, which does not read NO_COLOR (https://no-color.org) by itself.
+  if (process.env['NO_COLOR']) chalk.level = 0
+
   const file = options.progressFile ?? progressPath()
   const loaded = loadProgress(file)
   const store = createStore(initialAppState(loaded.progress, loaded.notice))

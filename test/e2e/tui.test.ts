@@ -78,6 +78,23 @@ describe.skipIf(!hasTmux)(inTerminal, () => {
   }, 60_000)
 })
 
+describe.skipIf(!hasTmux)(`${inTerminal} with NO_COLOR`, () => {
+  afterAll(() => {
+    spawnSync('tmux', ['-L', socket, 'kill-server'])
+  })
+
+  it('draws without colour codes', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'kms-sandbox-e2e-'))
+    const command = `NO_COLOR=1 KMS_SANDBOX_HOME='${home}' node '${cli}'; sleep 60`
+    tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '24', command)
+    await waitFor((text) => text.includes('1. Key policies'))
+
+    const screen = tmux('capture-pane', '-e', '-p', '-t', session)
+    // Foreground and background colours are SGR 30–49 and 90–107.
+    expect(screen).not.toMatch(/\u001B\[(?:[0-9;]*;)?(?:3[0-8]|4[0-8]|9[0-7]|10[0-7])[;m]/)
+  })
+})
+
 function tmux(...args: readonly string[]): string {
   return execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' })
 }

@@ -25,14 +25,20 @@ export function DetailArea({ view }: Props) {
   return (
     <Box flexDirection="column" flexGrow={1} flexShrink={1} overflow="hidden">
       <Text wrap="truncate-end">
-        {panelIds.map((id, i) => (
-          <Text key={id}>
-            {' '}
-            <Text inverse={id === view.panel} bold={id === view.panel} dimColor={id !== view.panel}>
-              {` ${i + 1} ${titles[id]} `}
+        {panelIds.map((id, i) => {
+          const chosen = id === view.panel
+          // Brackets as well as inverse: the choice must show without colour (NO_COLOR).
+          const label = `${i + 1} ${titles[id]}`
+
+          return (
+            <Text key={id}>
+              {' '}
+              <Text inverse={chosen} bold={chosen} dimColor={!chosen}>
+                {chosen ? `[${label}]` : ` ${label} `}
+              </Text>
             </Text>
-          </Text>
-        ))}
+          )
+        })}
         {view.scroll > 0 && <Text dimColor>{`  ↑ ${view.scroll}`}</Text>}
       </Text>
       <Box flexDirection="column" flexGrow={1} flexShrink={1} overflow="hidden" paddingX={1}>
