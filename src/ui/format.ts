@@ -20,6 +20,18 @@ export function grantLabel(grantId: string, grantRefs: ReadonlyMap<string, strin
   return grantRefs.get(grantId) ?? `grant ${grantId.slice(0, 8)}…`
 }
 
+/**
+ * A deciding ref as the learner reads it: `key-policy:<Sid>` as it is, a
+ * grant as `grant:<the scenario's ref>` or `grant:<start of its ID>…`.
+ */
+export function decidedByLabel(ref: string, grantRefs: ReadonlyMap<string, string>): string {
+  if (!ref.startsWith('grant:')) return ref
+
+  const id = ref.slice('grant:'.length)
+
+  return `grant:${grantRefs.get(id) ?? `${id.slice(0, 8)}…`}`
+}
+
 /** `2026-01-01T00:05:00.000Z` → `2026-01-01 00:05 UTC`. */
 export function timeLabel(iso: string): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`

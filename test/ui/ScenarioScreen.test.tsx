@@ -88,6 +88,7 @@ describe('ScenarioScreen', () => {
     const app = await openScenario()
     await app.press(keys.right, keys.right, keys.right, keys.right, keys.right, '2')
 
+    expect(app.frame()).toMatch(/✓ Allowed · decided by grant:[0-9a-f]{8}… · as expected/)
     expect(app.frame()).toContain('Grants on orders-key')
     expect(app.frame()).toMatch(/✓ grant .*: user\/bob may Decrypt/)
   })

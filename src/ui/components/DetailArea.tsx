@@ -114,6 +114,13 @@ function Panel({
     }
 
     case 'trail':
-      return <TrailPanel result={result} keyRefs={keyRefs} homeAccount={homeAccount} />
+      return (
+        <TrailPanel
+          result={result}
+          keyRefs={keyRefs}
+          grantRefs={grantRefs}
+          homeAccount={homeAccount}
+        />
+      )
   }
 }

@@ -2,20 +2,24 @@ import { Box, Text } from 'ink'
 import type { StepResult } from '../../content/step-result'
 import type { KmsEvent } from '../../keystore'
 import { verdictLabels } from '../../present/messages'
+import { decidedByLabel } from '../format'
 import { Prose } from './Prose'
 
 type Props = {
   /** The step whose outcome to show. */
   readonly result: StepResult
+  /** Grant ID → the ref the scenario uses, to name a deciding grant. */
+  readonly grantRefs: ReadonlyMap<string, string>
 }
 
 /**
  * The verdict in colour, what decided it, the exception AWS would return word
  * for word, and any expectation of the scenario that did not hold.
  */
-export function Outcome({ result }: Props) {
+export function Outcome({ result, grantRefs }: Props) {
   const { decision, error, step } = result
-  const by = decision && decision.decidedBy.length > 0 ? decision.decidedBy.join(', ') : undefined
+  const deciders = (decision?.decidedBy ?? []).map((ref) => decidedByLabel(ref, grantRefs))
+  const by = deciders.length > 0 ? deciders.join(', ') : undefined
   const calls = result.events.filter((event): event is KmsEvent => event.kind === 'kms')
   const showCalls = step.do.kind === 'sdk' || step.do.kind === 'service'
 
@@ -44,7 +48,7 @@ export function Outcome({ result }: Props) {
   )
 }
 
-function Headline({ result }: Props) {
+function Headline({ result }: Pick<Props, 'result'>) {
   const { decision, error } = result
 
   switch (result.status) {

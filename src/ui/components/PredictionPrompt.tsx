@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink'
 import type { StepResult } from '../../content/step-result'
 import type { Phase } from '../state/app-state'
+import { Prose } from './Prose'
 
 type Props = {
   /** The step whose outcome is hidden. */
@@ -13,19 +14,15 @@ export function PredictionPrompt({ result, phase }: Props) {
   const question = result.step.predict?.question ?? 'Will KMS allow this request?'
 
   if (phase.kind === 'statement') {
-    return (
-      <Text color="cyan" wrap="wrap">
-        You said {phase.verdict === 'allowed' ? 'Allow' : 'Deny'}. Which key policy statement
-        decides? Pick it below with ↑↓ and enter, or s to skip.
-      </Text>
-    )
+    const said = phase.verdict === 'allowed' ? 'Allow' : 'Deny'
+    const ask = 'Which key policy statement decides? Pick it below with ↑↓ and enter, or s to skip.'
+
+    return <Prose color="cyan" text={`You said ${said}. ${ask}`} />
   }
 
   return (
     <Box flexDirection="column">
-      <Text bold color="cyan" wrap="wrap">
-        ? {question}
-      </Text>
+      <Prose bold color="cyan" text={`? ${question}`} />
       <Text>
         {'  '}
         <Text bold color="green">

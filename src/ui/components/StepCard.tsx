@@ -43,7 +43,9 @@ export function StepCard({ view, lessons }: Props) {
       {step && <ActionLine step={step} />}
       {snapshot && !result && <Text dimColor>Press → to run this step.</Text>}
       {view.busy && snapshot && <Text color="yellow">Running…</Text>}
-      {!view.busy && result && view.phase.kind === 'idle' && <Outcome result={result} />}
+      {!view.busy && result && view.phase.kind === 'idle' && (
+        <Outcome result={result} grantRefs={snapshot?.grantRefs ?? new Map()} />
+      )}
       {!view.busy && result && view.phase.kind !== 'idle' && (
         <PredictionPrompt result={result} phase={view.phase} />
       )}

@@ -2,19 +2,21 @@ import { Box, Text } from 'ink'
 import type { StepResult } from '../../content/step-result'
 import type { SandboxEvent } from '../../keystore'
 import { shortPrincipal } from '../../present/names'
-import { keyLabel } from '../format'
+import { decidedByLabel, keyLabel } from '../format'
 
 type Props = {
   /** The step whose events to list; undefined before any ran. */
   readonly result?: StepResult
   /** Key ARN → the ref the scenario uses. */
   readonly keyRefs: ReadonlyMap<string, string>
+  /** Grant ID → the ref the scenario uses. */
+  readonly grantRefs: ReadonlyMap<string, string>
   /** Principals of this account are shown without their account ID. */
   readonly homeAccount: string
 }
 
 /** The sandbox's CloudTrail for the step: every call it made, who made it, and how it ended. */
-export function TrailPanel({ result, keyRefs, homeAccount }: Props) {
+export function TrailPanel({ result, keyRefs, grantRefs, homeAccount }: Props) {
   if (!result) return <Text dimColor>Each step's KMS calls show here once it runs.</Text>
   if (result.events.length === 0) return <Text dimColor>This step made no calls.</Text>
 
@@ -24,7 +26,13 @@ export function TrailPanel({ result, keyRefs, homeAccount }: Props) {
         CloudTrail · {result.events.length} {result.events.length === 1 ? 'event' : 'events'}
       </Text>
       {result.events.map((event, i) => (
-        <EventLine key={i} event={event} keyRefs={keyRefs} homeAccount={homeAccount} />
+        <EventLine
+          key={i}
+          event={event}
+          keyRefs={keyRefs}
+          grantRefs={grantRefs}
+          homeAccount={homeAccount}
+        />
       ))}
     </Box>
   )
@@ -33,6 +41,7 @@ export function TrailPanel({ result, keyRefs, homeAccount }: Props) {
 function EventLine({
   event,
   keyRefs,
+  grantRefs,
   homeAccount,
 }: { readonly event: SandboxEvent } & Omit<Props, 'result'>) {
   const time = <Text dimColor>{event.time.slice(11, 19)} </Text>
@@ -60,7 +69,9 @@ function EventLine({
 
   const caller = shortPrincipal(event.caller, homeAccount)
   const who = event.via ? `${event.via} for ${caller}` : caller
-  const deciding = event.decisions.flatMap((decision) => decision.decidedBy)
+  const deciding = event.decisions
+    .flatMap((decision) => decision.decidedBy)
+    .map((ref) => decidedByLabel(ref, grantRefs))
 
   return (
     <Box flexDirection="column">
