@@ -83,15 +83,24 @@ describe.skipIf(!hasTmux)(`${inTerminal} with NO_COLOR`, () => {
     spawnSync('tmux', ['-L', socket, 'kill-server'])
   })
 
-  it('draws without colour codes', async () => {
+  it('draws without colour codes, and Ctrl+C leaves a clean screen', async () => {
     const home = mkdtempSync(join(tmpdir(), 'kms-sandbox-e2e-'))
-    const command = `NO_COLOR=1 KMS_SANDBOX_HOME='${home}' node '${cli}'; sleep 60`
+    const mode = `stty -a | grep -q -- -icanon && echo 'tty raw' || echo 'tty cooked'`
+    const command = `NO_COLOR=1 KMS_SANDBOX_HOME='${home}' node '${cli}'; echo "exited with $?"; ${mode}; sleep 60`
     tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '24', command)
     await waitFor((text) => text.includes('1. Key policies'))
 
     const screen = tmux('capture-pane', '-e', '-p', '-t', session)
     // Foreground and background colours are SGR 30–49 and 90–107.
     expect(screen).not.toMatch(/\u001B\[(?:[0-9;]*;)?(?:3[0-8]|4[0-8]|9[0-7]|10[0-7])[;m]/)
+
+    keys('Enter')
+    await waitFor((text) => text.includes('Press → to run this step.'))
+    keys('C-c')
+    const after = await waitFor((text) => text.includes('tty '))
+    expect(after).toContain('exited with 0')
+    expect(after).toContain('tty cooked')
+    expect(after).not.toContain('Press → to run this step.')
   })
 })
 
