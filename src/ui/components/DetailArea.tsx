@@ -1,12 +1,6 @@
 import { Box, Text } from 'ink'
-import { GrantsPanel } from '../panels/GrantsPanel'
-import { PolicyPanel } from '../panels/PolicyPanel'
-import { TrailPanel } from '../panels/TrailPanel'
-import { WorldPanel } from '../panels/WorldPanel'
-import { panelIds, type PanelId, type ScenarioView, type SessionSnapshot } from '../state/app-state'
-import { shownResult } from '../state/focus'
-import { statementOptions } from '../state/prediction'
-import { StatementPicker } from './StatementPicker'
+import { PanelContent } from '../panels/PanelContent'
+import { panelIds, type PanelId, type ScenarioView } from '../state/app-state'
 
 type Props = {
   /** The panel chosen, its scroll, and the result it describes. */
@@ -24,23 +18,7 @@ const titles: Readonly<Record<PanelId, string>> = {
 export function DetailArea({ view }: Props) {
   return (
     <Box flexDirection="column" flexGrow={1} flexShrink={1} overflow="hidden">
-      <Text wrap="truncate-end">
-        {panelIds.map((id, i) => {
-          const chosen = id === view.panel
-          // Brackets as well as inverse: the choice must show without colour (NO_COLOR).
-          const label = `${i + 1} ${titles[id]}`
-
-          return (
-            <Text key={id}>
-              {' '}
-              <Text inverse={chosen} bold={chosen} dimColor={!chosen}>
-                {chosen ? `[${label}]` : ` ${label} `}
-              </Text>
-            </Text>
-          )
-        })}
-        {view.scroll > 0 && <Text dimColor>{`  ↑ ${view.scroll}`}</Text>}
-      </Text>
+      <Tabs chosen={view.panel} scroll={view.scroll} />
       <Box flexDirection="column" flexGrow={1} flexShrink={1} overflow="hidden" paddingX={1}>
         <Box flexDirection="column" flexShrink={0} marginTop={-view.scroll}>
           <PanelContent view={view} />
@@ -50,77 +28,23 @@ export function DetailArea({ view }: Props) {
   )
 }
 
-function PanelContent({ view }: Props) {
-  const snapshot = view.snapshot
-  if (!snapshot) return null
+function Tabs({ chosen, scroll }: { readonly chosen: PanelId; readonly scroll: number }) {
+  return (
+    <Text wrap="truncate-end">
+      {panelIds.map((id, i) => {
+        const label = `${i + 1} ${titles[id]}`
 
-  const result = shownResult(view)
-  const { phase } = view
-  if (phase.kind === 'statement' && result) {
-    return <StatementPicker options={statementOptions(result)} cursor={phase.cursor} />
-  }
-
-  const hidden = phase.kind !== 'idle'
-  if (hidden && view.panel !== 'world') {
-    return (
-      <Text dimColor>Hidden until you predict: press a (Allow) or d (Deny), or → to skip.</Text>
-    )
-  }
-
-  return <Panel panel={view.panel} snapshot={snapshot} hidden={hidden} view={view} />
-}
-
-function Panel({
-  panel,
-  snapshot,
-  hidden,
-  view,
-}: {
-  /** Which panel to draw. */
-  readonly panel: PanelId
-  /** The session the panel reads. */
-  readonly snapshot: SessionSnapshot
-  /** True while the outcome waits for a prediction. */
-  readonly hidden: boolean
-} & Props) {
-  const result = shownResult(view)
-  const { keyRefs, grantRefs, homeAccount } = snapshot
-
-  switch (panel) {
-    case 'policy':
-      return <PolicyPanel result={result} keyRefs={keyRefs} />
-    case 'grants':
-      return (
-        <GrantsPanel
-          result={result}
-          state={snapshot.state}
-          keyRefs={keyRefs}
-          grantRefs={grantRefs}
-          homeAccount={homeAccount}
-        />
-      )
-    case 'world': {
-      // While the outcome is hidden, the world before the step: after it would give the answer away.
-      const state = hidden ? snapshot.before : snapshot.state
-
-      return (
-        <WorldPanel
-          state={state}
-          keyRefs={keyRefs}
-          grantRefs={grantRefs}
-          homeAccount={homeAccount}
-        />
-      )
-    }
-
-    case 'trail':
-      return (
-        <TrailPanel
-          result={result}
-          keyRefs={keyRefs}
-          grantRefs={grantRefs}
-          homeAccount={homeAccount}
-        />
-      )
-  }
+        // Brackets as well as inverse: the choice must show without colour (NO_COLOR).
+        return (
+          <Text key={id}>
+            {' '}
+            <Text inverse={id === chosen} bold={id === chosen} dimColor={id !== chosen}>
+              {id === chosen ? `[${label}]` : ` ${label} `}
+            </Text>
+          </Text>
+        )
+      })}
+      {scroll > 0 && <Text dimColor>{`  ↑ ${scroll}`}</Text>}
+    </Text>
+  )
 }

@@ -1,10 +1,11 @@
 import { Box, Text } from 'ink'
 import { HomeRowLine } from '../components/HomeRowLine'
+import { HomeSummary } from '../components/HomeSummary'
 import { StatusBar, type KeyHint } from '../components/StatusBar'
 import { TitleBar } from '../components/TitleBar'
 import { courseTotals } from '../progress/progress'
 import type { AppState } from '../state/app-state'
-import { homeRows, type HomeRow } from '../state/home-rows'
+import { homeRows } from '../state/home-rows'
 
 type Props = {
   /** The course, the cursor, progress and any notice. */
@@ -48,39 +49,13 @@ export function HomeScreen({ state, width, height }: Props) {
           />
         ))}
       </Box>
-      <Summary row={rows[state.cursor]} predictMode={state.progress.predictMode} />
+      <HomeSummary row={rows[state.cursor]} predictMode={state.progress.predictMode} />
       {state.notice && (
         <Text color="yellow" wrap="truncate-end">
           {state.notice}
         </Text>
       )}
       <StatusBar keys={keys} />
-    </Box>
-  )
-}
-
-function Summary({ row, predictMode }: { readonly row?: HomeRow; readonly predictMode: boolean }) {
-  const text =
-    row?.kind === 'scenario'
-      ? `${row.scenario.summary.trim()} (${row.scenario.stepCount} steps)`
-      : row &&
-        `${row.lesson.scenarios.length} scenarios. Enter opens the first one you have not finished.`
-
-  return (
-    <Box
-      flexDirection="column"
-      flexShrink={0}
-      height={3}
-      overflow="hidden"
-      borderStyle="single"
-      borderBottom={false}
-      borderLeft={false}
-      borderRight={false}
-      borderDimColor
-    >
-      <Text dimColor>
-        {text} {predictMode ? 'Predict mode is on.' : ''}
-      </Text>
     </Box>
   )
 }

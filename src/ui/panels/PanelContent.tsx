@@ -1,0 +1,93 @@
+import { Text } from 'ink'
+import { StatementPicker } from '../components/StatementPicker'
+import type { PanelId, ScenarioView, SessionSnapshot } from '../state/app-state'
+import { shownResult } from '../state/focus'
+import { statementOptions } from '../state/prediction'
+import { GrantsPanel } from './GrantsPanel'
+import { PolicyPanel } from './PolicyPanel'
+import { TrailPanel } from './TrailPanel'
+import { WorldPanel } from './WorldPanel'
+
+type Props = {
+  /** The panel chosen, the phase, and the session it reads. */
+  readonly view: ScenarioView
+}
+
+/**
+ * What the detail area shows: the statement picker while the learner names
+ * the decider, a placeholder while the outcome is hidden, else the panel.
+ */
+export function PanelContent({ view }: Props) {
+  const snapshot = view.snapshot
+  if (!snapshot) return null
+
+  const result = shownResult(view)
+  const { phase } = view
+  if (phase.kind === 'statement' && result) {
+    return <StatementPicker options={statementOptions(result)} cursor={phase.cursor} />
+  }
+
+  const hidden = phase.kind !== 'idle'
+  if (hidden && view.panel !== 'world') {
+    return (
+      <Text dimColor>Hidden until you predict: press a (Allow) or d (Deny), or → to skip.</Text>
+    )
+  }
+
+  return <Panel panel={view.panel} snapshot={snapshot} hidden={hidden} view={view} />
+}
+
+function Panel({
+  panel,
+  snapshot,
+  hidden,
+  view,
+}: {
+  /** Which panel to draw. */
+  readonly panel: PanelId
+  /** The session the panel reads. */
+  readonly snapshot: SessionSnapshot
+  /** True while the outcome waits for a prediction. */
+  readonly hidden: boolean
+} & Props) {
+  const result = shownResult(view)
+  const { keyRefs, grantRefs, homeAccount } = snapshot
+
+  switch (panel) {
+    case 'policy':
+      return <PolicyPanel result={result} keyRefs={keyRefs} />
+    case 'grants':
+      return (
+        <GrantsPanel
+          result={result}
+          state={snapshot.state}
+          keyRefs={keyRefs}
+          grantRefs={grantRefs}
+          homeAccount={homeAccount}
+        />
+      )
+    case 'world': {
+      // While the outcome is hidden, the world before the step: after it would give the answer away.
+      const state = hidden ? snapshot.before : snapshot.state
+
+      return (
+        <WorldPanel
+          state={state}
+          keyRefs={keyRefs}
+          grantRefs={grantRefs}
+          homeAccount={homeAccount}
+        />
+      )
+    }
+
+    case 'trail':
+      return (
+        <TrailPanel
+          result={result}
+          keyRefs={keyRefs}
+          grantRefs={grantRefs}
+          homeAccount={homeAccount}
+        />
+      )
+  }
+}
