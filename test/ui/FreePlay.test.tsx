@@ -85,7 +85,7 @@ describe('free play', () => {
     await app.open()
     await app.press(keys.right, ':', 'save mine.yaml', keys.enter)
 
-    expect(app.frame()).toContain(`Saved 1 steps to ${join(cwd, 'mine.yaml')}`)
+    expect(app.frame()).toContain(`Saved 1 step to ${join(cwd, 'mine.yaml')}`)
     expect(existsSync(join(cwd, 'mine.yaml'))).toBe(true)
     await app.press(':', 'save mine.yaml', keys.enter)
 

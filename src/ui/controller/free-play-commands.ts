@@ -41,12 +41,12 @@ function saveSession(context: CommandContext, session: ScenarioSession, file: st
   const path = resolve(context.cwd, file)
   if (existsSync(path)) return say('error', `${path} already exists; choose another name.`)
 
+  const steps = session.results.length
+  const count = `${steps} ${steps === 1 ? 'step' : 'steps'}`
+
   try {
     writeFileSync(path, toScenarioYaml(session), { flag: 'wx' })
-    say(
-      'info',
-      `Saved ${session.results.length} steps to ${path}; replay it with kms-sandbox replay ${file}`,
-    )
+    say('info', `Saved ${count} to ${path}; replay it with kms-sandbox replay ${file}`)
   } catch (error) {
     say(
       'error',
