@@ -145,13 +145,22 @@ function readScenarioFile(file: string): ScenarioFile {
 
   const result = loadScenarioText(text, file)
 
-  // Read id and lesson leniently, so a scenario that fails to load still counts as listed.
-  const lines = new LineCounter()
-  const document = parseDocument(text, { lineCounter: lines, prettyErrors: false })
-  const raw: unknown = document.errors.length > 0 ? undefined : document.toJS()
-  const id = textOf(fieldOf(raw, 'id'))
-  const lesson = textOf(fieldOf(raw, 'lesson'))
-  const locate = createSourceLocator(document, lines)
+  // The YAML is parsed a second time only when a problem must be placed in it,
+  // or, for a file that failed to load, to read its id and lesson leniently.
+  let source: { readonly raw: unknown; readonly locate: SourceLocator } | undefined
+  const parsed = () => {
+    if (source) return source
+
+    const lines = new LineCounter()
+    const document = parseDocument(text, { lineCounter: lines, prettyErrors: false })
+    const raw: unknown = document.errors.length > 0 ? undefined : document.toJS()
+    source = { raw, locate: createSourceLocator(document, lines) }
+
+    return source
+  }
+  const locate: SourceLocator = (path, target) => parsed().locate(path, target)
+  const id = result.ok ? result.scenario.id : textOf(fieldOf(parsed().raw, 'id'))
+  const lesson = result.ok ? result.scenario.lesson : textOf(fieldOf(parsed().raw, 'lesson'))
   const issues = result.ok ? [] : result.issues
 
   const named = id === undefined || basename(file) === `${id}.yaml` ? [] : [idMismatch(id, file)]
