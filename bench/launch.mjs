@@ -15,16 +15,21 @@ export default async function benchLaunch() {
   }
 
   const frames = []
-  for (let i = 0; i < 7; i++) frames.push(await firstFrame())
+  const homes = []
+  for (let i = 0; i < 7; i++) {
+    frames.push(await firstFrame())
+    homes.push(await firstFrame(undefined, /\d+\/[1-9]\d* done/))
+  }
+
   const baseline = []
   for (let i = 0; i < 7; i++) baseline.push(await firstFrame(`${process.execPath} -e "process.stdout.write('x')"`))
 
-  console.log(`launch to first frame: median ${median(frames).toFixed(0)} ms (bare node in the same pty: ${median(baseline).toFixed(0)} ms)`)
+  console.log(`launch to first frame: median ${median(frames).toFixed(0)} ms; to the full Home screen: ${median(homes).toFixed(0)} ms (bare node in the same pty: ${median(baseline).toFixed(0)} ms)`)
   console.log(`--version: ${timeRun(['--version']).toFixed(0)} ms, --help: ${timeRun(['--help']).toFixed(0)} ms (median of 5)`)
 }
 
-/** Milliseconds from spawning the command in a pty to its first output. */
-function firstFrame(command = `${process.execPath} ${cli}`) {
+/** Milliseconds from spawning the command in a pty to its first output (or to output matching `until`). */
+function firstFrame(command = `${process.execPath} ${cli}`, until = /./) {
   const home = mkdtempSync(join(tmpdir(), 'kms-sandbox-bench-'))
 
   return new Promise((resolve, reject) => {
@@ -32,11 +37,17 @@ function firstFrame(command = `${process.execPath} ${cli}`) {
     const child = spawn('script', ['-qfec', command, '/dev/null'], {
       env: { ...process.env, KMS_SANDBOX_HOME: home, TERM: 'xterm-256color', COLUMNS: '80', LINES: '24' },
     })
-    child.stdout.once('data', () => {
+    let seen = ''
+    const onData = (chunk) => {
+      seen += chunk
+      if (!until.test(seen)) return
+
       const elapsed = performance.now() - start
+      child.stdout.off('data', onData)
       child.kill('SIGKILL')
       resolve(elapsed)
-    })
+    }
+    child.stdout.on('data', onData)
     child.once('error', reject)
   })
 }

@@ -3,7 +3,7 @@
 // bundle is split: `--help` and `--version` load neither ink nor the
 // Encryption SDK, which sit behind dynamic imports in chunks of their own.
 import { build } from 'esbuild'
-import { rmSync } from 'node:fs'
+import { rmSync, writeFileSync } from 'node:fs'
 
 rmSync('dist', { recursive: true, force: true })
 
@@ -26,3 +26,7 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
 })
+
+// The checked course, stored for a fast start (see src/content/course-cache.ts).
+const { courseCacheFile, loadCourse, toCourseCache } = await import(new URL('../dist/index.js', import.meta.url).href)
+writeFileSync(courseCacheFile, toCourseCache(process.cwd(), loadCourse(process.cwd())))

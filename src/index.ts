@@ -15,6 +15,8 @@ export * from './crypto'
 // Scenarios and lessons: load, run headlessly, step through.
 export { loadScenarioFile, loadScenarioText } from './content/load-scenario'
 export { loadCourse } from './content/load-course'
+// Used by the build to store the checked course beside the bundle.
+export { courseCacheFile, loadCourseCached, toCourseCache } from './content/course-cache'
 export { runScenario, ScenarioSession, type ScenarioRun, type StepResult } from './content/run-scenario'
 export { formatIssue, type ContentIssue } from './content/content-issue'
 export type { Scenario } from './content/scenario-schema'

@@ -1,11 +1,11 @@
 import { formatIssue } from '../content/content-issue'
-import { loadCourse } from '../content/load-course'
+import { loadCourseCached } from '../content/course-cache'
 import { packageRoot } from '../content/package-root'
 import { exitCodes, paintFor } from './io'
 
 /** `kms-sandbox list`: the lessons in course order, each with its scenarios. */
 export async function runListCommand(): Promise<number> {
-  const loaded = loadCourse(packageRoot())
+  const loaded = await loadCourseCached(packageRoot())
   if (!loaded.ok) {
     for (const issue of loaded.issues) process.stderr.write(`${formatIssue(issue)}\n`)
 

@@ -22,19 +22,21 @@ export async function startInteractive(): Promise<number> {
     return exitCodes.badInput
   }
 
+  // The course loads while the UI's modules do: from the build's cache it takes a few milliseconds.
+  const course = loadShippedCourse()
   const { runApp } = await import('../ui/run-app')
-  const issues = await runApp({
-    loadCourse: async () => {
-      const [{ loadCourse }, { packageRoot }] = await Promise.all([
-        import('../content/load-course'),
-        import('../content/package-root'),
-      ])
-
-      return loadCourse(packageRoot())
-    },
-  })
+  const issues = await runApp({ loadCourse: () => course })
 
   for (const issue of issues) process.stderr.write(`${formatIssue(issue)}\n`)
 
   return issues.length > 0 ? exitCodes.badInput : exitCodes.ok
+}
+
+async function loadShippedCourse() {
+  const [{ loadCourseCached }, { packageRoot }] = await Promise.all([
+    import('../content/course-cache'),
+    import('../content/package-root'),
+  ])
+
+  return loadCourseCached(packageRoot())
 }

@@ -35,19 +35,32 @@ export async function runApp(options: RunAppOptions): Promise<readonly ContentIs
 
   const scenarios = new Map<string, Scenario>()
   const controller = createController({ store, scenarios, editor: terminalEditor() })
-  const instance = render(<App store={store} controller={controller} />, { exitOnCtrlC: false })
-
-  const course = await options.loadCourse()
-  if (course.ok) {
-    for (const scenario of course.scenarios) scenarios.set(scenario.id, scenario)
-    store.dispatch({ type: 'course-loaded', lessons: toCatalog(course.course, course.scenarios) })
-  } else {
-    store.dispatch({ type: 'quit' })
+  const courseLoading = options.loadCourse()
+  const applyCourse = (course: CourseLoadResult) => {
+    if (course.ok) {
+      for (const scenario of course.scenarios) scenarios.set(scenario.id, scenario)
+      store.dispatch({ type: 'course-loaded', lessons: toCatalog(course.course, course.scenarios) })
+    } else {
+      store.dispatch({ type: 'quit' })
+    }
   }
+
+  // A course that is ready at once (from the build's cache) is in the first
+  // frame; one that takes longer follows a "Loading the course…" frame.
+  const early = await Promise.race([courseLoading, delay(60)])
+  if (early) applyCourse(early)
+
+  const instance = render(<App store={store} controller={controller} />, { exitOnCtrlC: false })
+  const course = await courseLoading
+  if (!early) applyCourse(course)
 
   await instance.waitUntilExit()
 
   return course.ok ? [] : course.issues
+}
+
+function delay(ms: number): Promise<undefined> {
+  return new Promise((resolve) => setTimeout(() => resolve(undefined), ms))
 }
 
 /** Home's view of the course: lessons in order, each with its scenarios' titles. */
