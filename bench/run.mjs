@@ -6,7 +6,7 @@ const decisions = benchDecisions()
 console.log(`decisions per second (full explanation, mix of 10 requests): ${decisions.perSecond.toLocaleString('en')}`)
 console.log(`  verdicts seen: ${JSON.stringify(decisions.verdicts)}`)
 
-for (const name of ['keystore.mjs', 'replay.mjs', 'launch.mjs']) {
+for (const name of ['keystore.mjs', 'replay.mjs', 'launch.mjs', 'npx.mjs']) {
   try {
     const section = await import(`./${name}`)
     await section.default()
