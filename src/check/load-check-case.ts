@@ -1,4 +1,4 @@
-import { formatJsonPath, readJson } from '../policy/json-source'
+import { formatJsonPath, readJson } from '../shared/json-source'
 import { checkCaseSchema, type CheckCase } from './check-case-schema'
 
 /** A problem with a check file: where it is and what is wrong. */

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { coversCaller, evaluate, parsePolicy, parsePrincipal, type GrantInput, type IdentityPolicy, type PolicyError } from '../policy'
-import { readJson } from '../policy/json-source'
+import { readJson } from '../shared/json-source'
 import { grantSchema } from '../check/check-case-schema'
 import { formatDecision } from '../present/format-decision'
 import { exitCodes, paintFor, readText } from './io'

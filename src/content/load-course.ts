@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
-import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser'
+import { readJson } from '../shared/json-source'
 import { LineCounter, parseDocument } from 'yaml'
 import type { ContentIssue, PathIssue } from './content-issue'
 import { courseErrorMap, courseSchema, type Course } from './course-schema'
@@ -60,52 +60,28 @@ function readManifest(file: string): Manifest {
   const nowhere: SourceLocator = () => ({ line: 1, column: 1 })
   let text: string
   try {
-    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '')
+    text = readFileSync(file, 'utf8')
   } catch (error) {
     const message = `Failed to read the course manifest: ${describeError(error)}`
     return { issues: [{ file, pointer: '', code: 'file-not-found', message }], locate: nowhere }
   }
 
-  const errors: ParseError[] = []
-  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false })
-  // The structure of a file with syntax errors is a guess: report those alone.
-  if (errors.length > 0 || tree === undefined) {
-    const found = errors.length > 0 ? errors : [{ error: 0, offset: 0, length: 0 }]
-    return { issues: found.map((error) => syntaxIssue(error, text, file)), locate: nowhere }
+  const source = readJson(text)
+  // The structure of a file with a syntax error is a guess: report that alone.
+  if (!source.ok) {
+    const issue = { file, ...source.position, pointer: '', code: 'json-syntax', message: source.message } as const
+
+    return { issues: [issue], locate: nowhere }
   }
 
-  const data: unknown = JSON.parse(text)
-  const locate = jsonLocator(text, tree)
+  const data = source.value
+  const locate: SourceLocator = source.locate
   const parsed = courseSchema.safeParse(data, { error: courseErrorMap, reportInput: true })
   if (!parsed.success) {
     return { issues: fromZodIssues(parsed.error.issues, file, locate), data, locate }
   }
 
   return { issues: [], data, course: parsed.data, locate }
-}
-
-function syntaxIssue(error: ParseError, text: string, file: string): ContentIssue {
-  const { line, column } = positionAt(text, error.offset)
-  const what = error.length === 0 && text.trim() === '' ? 'the file is empty' : syntaxWords(error)
-
-  return { file, line, column, pointer: '', code: 'json-syntax', message: `invalid JSON: ${what}` }
-}
-
-function syntaxWords(error: ParseError): string {
-  const code = printParseErrorCode(error.error)
-  const words: Readonly<Record<string, string>> = {
-    CommaExpected: "expected ',' between items",
-    CloseBraceExpected: "expected '}'",
-    CloseBracketExpected: "expected ']'",
-    ColonExpected: "expected ':' after a property name",
-    PropertyNameExpected: 'expected a property name in double quotes (no trailing commas)',
-    ValueExpected: 'expected a value (no trailing commas)',
-    InvalidCommentToken: 'comments are not allowed in JSON',
-    EndOfFileExpected: 'unexpected text after the end of the document',
-    UnexpectedEndOfString: 'unterminated string',
-  }
-
-  return words[code] ?? code
 }
 
 /** One scenario file as the course sees it: its id and lesson even when it fails to load. */
@@ -341,48 +317,6 @@ function orphanedLessonFiles(folder: string, used: ReadonlySet<string>): readonl
 
 function duplicate(path: readonly (string | number)[], message: string): PathIssue {
   return { path, code: 'duplicate-id', message }
-}
-
-// A locator over the JSON syntax tree, with the YAML locator's rules: a key or
-// a value, and a path that runs out early lands on the deepest node there is.
-function jsonLocator(text: string, tree: Node): SourceLocator {
-  return (path, target = 'value') => {
-    let node: Node = tree
-    let offset = tree.offset
-
-    for (const [index, segment] of path.entries()) {
-      const found = childOf(node, segment)
-      if (found === undefined) break
-
-      const wantsKey = index === path.length - 1 && target === 'key'
-      offset = wantsKey ? found.keyOffset : found.value.offset
-      node = found.value
-    }
-
-    return positionAt(text, offset)
-  }
-}
-
-type JsonChild = { readonly keyOffset: number; readonly value: Node }
-
-function childOf(node: Node, segment: string | number): JsonChild | undefined {
-  if (node.type === 'object') {
-    const property = node.children?.find((child) => child.children?.[0]?.value === String(segment))
-    const [key, value] = property?.children ?? []
-
-    return key && value ? { keyOffset: key.offset, value } : undefined
-  }
-
-  const isIndex = node.type === 'array' && typeof segment === 'number'
-  const item = isIndex ? node.children?.[segment] : undefined
-
-  return item ? { keyOffset: item.offset, value: item } : undefined
-}
-
-function positionAt(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset).split('\n')
-
-  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 }
 }
 
 // The manifest's issues first, in reading order; then each other file's.

@@ -1,4 +1,5 @@
 import { dirname, join } from 'node:path'
+import { positionAt, readJson } from '../shared/json-source'
 import type { PolicyFileReader, PolicyFileResult } from './scenario-policy-schema'
 import { describeError, describeValue } from './scenario-messages'
 import { isRecord } from './scenario-schema-kit'
@@ -42,17 +43,14 @@ function readPolicyFile(
     return { ok: false, code: 'file-not-found', message }
   }
 
-  let document: unknown
-  try {
-    document = JSON.parse(text)
-  } catch (error) {
-    const reason = describeError(error)
-    const at = { file: path, ...positionOf(text, errorOffset(reason, text)) }
-    return { ok: false, code: 'bad-policy-json', message: `invalid JSON: ${tidy(reason)}`, at }
+  const source = readJson(text)
+  if (!source.ok) {
+    return { ok: false, code: 'bad-policy-json', message: source.message, at: { file: path, ...source.position } }
   }
 
+  const document = source.value
   if (!isRecord(document)) {
-    const at = { file: path, ...positionOf(text, text.search(/\S/)) }
+    const at = { file: path, ...positionAt(text, text.search(/\S/)) }
     const message = `expected a policy document (a JSON object), found ${describeValue(document)}`
     return { ok: false, code: 'bad-policy-json', message, at }
   }
@@ -62,26 +60,4 @@ function readPolicyFile(
 
 function isNotFound(error: unknown): boolean {
   return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT'
-}
-
-// V8 gives the offset of a JSON syntax error in its message ("… at position 18");
-// only the end-of-input error leaves it out.
-function errorOffset(reason: string, text: string): number {
-  const position = /at position (\d+)/.exec(reason)?.[1]
-
-  return position === undefined ? text.trimEnd().length : Number(position)
-}
-
-// The position is reported as line and column instead, so drop V8's own.
-function tidy(reason: string): string {
-  return reason
-    .replace(/ in JSON at position \d+/, '')
-    .replace(/ \(line \d+ column \d+\)/, '')
-    .replace(/, "[^"]*" is not valid JSON$/, '')
-}
-
-function positionOf(text: string, offset: number): { line: number; column: number } {
-  const lines = text.slice(0, Math.max(0, offset)).split('\n')
-
-  return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 }
 }

@@ -1,5 +1,5 @@
 import { conditionOperators } from './conditions/operators'
-import { formatJsonPath, readJson, type JsonPath, type SourcePosition } from './json-source'
+import { formatJsonPath, readJson, type JsonPath, type SourcePosition } from '../shared/json-source'
 import type {
   ConditionClause,
   Pattern,

@@ -26,7 +26,7 @@ describe('runCheckCommand', () => {
     const { code, stdout } = await capture(() => runCheckCommand([fixture('syntax-error.json')], {}))
 
     expect(code).toBe(2)
-    expect(stdout).toMatch(/syntax-error\.json:5:1: Invalid JSON/)
+    expect(stdout).toMatch(/syntax-error\.json:5:1: invalid JSON/)
   })
 
   it('exits 2 naming every schema and policy problem', async () => {

@@ -68,7 +68,7 @@ describe('GetKeyPolicy, PutKeyPolicy and ListKeyPolicies', () => {
       'LimitExceededException',
     )
 
-    expect(malformed.message).toMatch(/^Invalid JSON/)
+    expect(malformed.message).toMatch(/^invalid JSON/)
     expect(missing.message).toBe('Statement[0]: Policy contains a statement with no principal.')
   })
 })
