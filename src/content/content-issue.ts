@@ -52,3 +52,18 @@ export type PathIssue = {
   /** Point at the mapping key rather than its value, as for an unknown field. */
   readonly target?: 'key' | 'value'
 }
+
+/**
+ * Issues in reading order: those in `first` (the file the reader opened)
+ * before those in the files it led to, each file's by line and column.
+ */
+export function sortIssues(issues: readonly ContentIssue[], first: string): readonly ContentIssue[] {
+  const rank = (issue: ContentIssue) => (issue.file === first ? '' : issue.file)
+
+  return [...issues].sort(
+    (a, b) =>
+      rank(a).localeCompare(rank(b)) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0),
+  )
+}

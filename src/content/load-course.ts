@@ -1,8 +1,9 @@
+import { deepFreeze } from '../shared/deep-freeze'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { readJson } from '../shared/json-source'
 import { LineCounter, parseDocument } from 'yaml'
-import type { ContentIssue, PathIssue } from './content-issue'
+import { sortIssues, type ContentIssue, type PathIssue } from './content-issue'
 import { courseErrorMap, courseSchema, type Course } from './course-schema'
 import { loadScenarioText } from './load-scenario'
 import { fieldOf, itemsOf, textOf } from './scenario-declarations'
@@ -317,25 +318,4 @@ function orphanedLessonFiles(folder: string, used: ReadonlySet<string>): readonl
 
 function duplicate(path: readonly (string | number)[], message: string): PathIssue {
   return { path, code: 'duplicate-id', message }
-}
-
-// The manifest's issues first, in reading order; then each other file's.
-function sortIssues(issues: readonly ContentIssue[], manifest: string): readonly ContentIssue[] {
-  const rank = (issue: ContentIssue) => (issue.file === manifest ? '' : issue.file)
-
-  return [...issues].sort(
-    (a, b) =>
-      rank(a).localeCompare(rank(b)) ||
-      (a.line ?? 0) - (b.line ?? 0) ||
-      (a.column ?? 0) - (b.column ?? 0),
-  )
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value)
-    for (const item of Object.values(value)) deepFreeze(item)
-  }
-
-  return value
 }

@@ -1,6 +1,7 @@
+import { deepFreeze } from '../shared/deep-freeze'
 import { readFileSync } from 'node:fs'
 import { LineCounter, parseDocument, type YAMLError } from 'yaml'
-import type { ContentIssue } from './content-issue'
+import { sortIssues, type ContentIssue } from './content-issue'
 import { createPolicyFileReader, type ReadTextFile } from './load-policy-file'
 import { checkScenarioRefs } from './scenario-checks'
 import { fromZodIssues, placeIssue } from './scenario-issues'
@@ -88,25 +89,4 @@ function syntaxIssue(error: YAMLError, file: string, lines: LineCounter): Conten
 
 function readUtf8(path: string): string {
   return readFileSync(path, 'utf8')
-}
-
-// The scenario file's issues first, in reading order; then those in policy files.
-function sortIssues(issues: readonly ContentIssue[], file: string): readonly ContentIssue[] {
-  const rank = (issue: ContentIssue) => (issue.file === file ? '' : issue.file)
-
-  return [...issues].sort(
-    (a, b) =>
-      rank(a).localeCompare(rank(b)) ||
-      (a.line ?? 0) - (b.line ?? 0) ||
-      (a.column ?? 0) - (b.column ?? 0),
-  )
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value)
-    for (const item of Object.values(value)) deepFreeze(item)
-  }
-
-  return value
 }
