@@ -24,7 +24,7 @@ export async function startInteractive(): Promise<number> {
 
   // The course loads while the UI's modules do: from the build's cache it takes a few milliseconds.
   const course = loadShippedCourse()
-  const { runApp } = await import('../ui/run-app')
+  const { runApp } = await importWithLiveTerminal(() => import('../ui/run-app'))
   const issues = await runApp({ loadCourse: () => course })
 
   for (const issue of issues) process.stderr.write(`${formatIssue(issue)}\n`)
@@ -39,4 +39,24 @@ async function loadShippedCourse() {
   ])
 
   return loadCourseCached(packageRoot())
+}
+
+/**
+ * ink draws only a final frame when the environment says CI, even on a real
+ * terminal; it decides when it loads. The TTY check above already passed, so
+ * load it as if outside CI, then put the environment back for child processes.
+ */
+async function importWithLiveTerminal<T>(load: () => Promise<T>): Promise<T> {
+  const saved = { CI: process.env['CI'], CONTINUOUS_INTEGRATION: process.env['CONTINUOUS_INTEGRATION'] }
+  process.env['CI'] = 'false'
+  process.env['CONTINUOUS_INTEGRATION'] = 'false'
+
+  try {
+    return await load()
+  } finally {
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name]
+      else process.env[name] = value
+    }
+  }
 }

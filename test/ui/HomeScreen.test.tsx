@@ -60,6 +60,7 @@ describe('HomeScreen', () => {
     await app.press('q')
 
     expect(app.store.getState().quitting).toBe(true)
-    expect(app.frame()).toBe('')
+    // Under CI=true ink ends its last frame with a newline; either way nothing is drawn.
+    expect(app.frame().trim()).toBe('')
   })
 })
