@@ -6,10 +6,22 @@ import { version } from '../package.json'
 
 const program = new Command()
   .name('kms-sandbox')
-  .description('Learn how AWS KMS decides who may use a key, in a sandbox that never calls AWS.')
+  .description(
+    'Learn how AWS KMS decides who may use a key, in a sandbox that never calls AWS.\n' +
+      'With no command, starts the interactive course in the terminal.',
+  )
   .version(version)
   .showHelpAfterError()
-  .action(async () => {
+  .argument('[command]')
+  .exitOverride()
+  .action(async (command: string | undefined) => {
+    if (command !== undefined) {
+      process.stderr.write(`kms-sandbox: unknown command '${command}'. See kms-sandbox --help.\n`)
+      process.exitCode = 2
+
+      return
+    }
+
     const { startInteractive } = await import('./cli/start-command')
     process.exitCode = await startInteractive()
   })
@@ -63,4 +75,12 @@ program
     process.exitCode = await runListCommand()
   })
 
-await program.parseAsync()
+// Usage mistakes (a missing option, an unknown flag) are bad input: exit 2, as the
+// commands themselves do, never 1, which means "denied" or "an expectation failed".
+try {
+  await program.parseAsync()
+} catch (error) {
+  const code = (error as { code?: string }).code
+  const informational = code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help'
+  process.exitCode = informational ? 0 : 2
+}

@@ -1,13 +1,18 @@
 import { z } from 'zod'
+import { grantOperations } from '../policy/kms-actions'
 
 const stringMap = z.record(z.string(), z.string())
+
+const grantOperation = z.enum(grantOperations, {
+  error: () => `expected a grant operation such as Decrypt (without kms:): ${grantOperations.join(', ')}`,
+})
 
 /** A grant as check files and `explain --grant` files write it. */
 export const grantSchema = z.strictObject({
   grantId: z.string(),
   granteePrincipal: z.string(),
   retiringPrincipal: z.string().optional(),
-  operations: z.array(z.string()).min(1),
+  operations: z.array(grantOperation).min(1),
   constraints: z
     .strictObject({
       encryptionContextSubset: stringMap.optional(),
@@ -15,6 +20,21 @@ export const grantSchema = z.strictObject({
     })
     .optional(),
   name: z.string().optional(),
+})
+
+/** A grant as `aws kms list-grants` prints it (PascalCase, with fields the sandbox ignores). */
+export const awsGrantSchema = z.looseObject({
+  GrantId: z.string(),
+  GranteePrincipal: z.string(),
+  RetiringPrincipal: z.string().optional(),
+  Operations: z.array(grantOperation).min(1),
+  Constraints: z
+    .strictObject({
+      EncryptionContextSubset: stringMap.optional(),
+      EncryptionContextEquals: stringMap.optional(),
+    })
+    .optional(),
+  Name: z.string().optional(),
 })
 
 /** A policy check file, as ../shared/CASES.md describes it. */

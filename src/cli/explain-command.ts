@@ -1,8 +1,6 @@
-import { z } from 'zod'
-import { coversCaller, evaluate, parsePolicy, parsePrincipal, type GrantInput, type IdentityPolicy, type PolicyError } from '../policy'
-import { readJson } from '../shared/json-source'
-import { grantSchema } from '../check/check-case-schema'
+import { coversCaller, evaluate, parsePolicy, parsePrincipal, type IdentityPolicy, type PolicyError } from '../policy'
 import { formatDecision } from '../present/format-decision'
+import { actionProblem, keyArnProblem, loadGrants, principalProblem } from './explain-inputs'
 import { exitCodes, paintFor, readText } from './io'
 
 type ExplainOptions = {
@@ -33,6 +31,16 @@ export function runExplainCommand(raw: Record<string, unknown>): number {
     return policy && owner ? [{ owner, policy }] : []
   })
   const grants = (options.grant ?? []).flatMap((file) => loadGrants(file, problems))
+  const caller = parsePrincipal(options.principal)
+  for (const problem of [
+    principalProblem(options.principal, '--principal'),
+    actionProblem(options.action),
+    options.keyArn === undefined ? undefined : keyArnProblem(options.keyArn),
+    ...identityPolicies.map(({ owner }) => ownerProblem(owner, options.principal)),
+  ]) {
+    if (problem) problems.push(problem)
+  }
+
   const encryptionContext = toPairs(options.encryptionContext ?? [], '--encryption-context', problems)
   const context = toContext(options.context ?? [], problems)
 
@@ -42,16 +50,17 @@ export function runExplainCommand(raw: Record<string, unknown>): number {
     return exitCodes.badInput
   }
 
-  const caller = parsePrincipal(options.principal)
   const account = 'account' in caller ? caller.account : '111122223333'
-  const keyArn = options.keyArn ?? `arn:aws:kms:us-east-1:${account}:key/1234abcd-12ab-34cd-56ef-1234567890ab`
-  const owners = identityPolicies.filter((policy) => coversCaller(parsePrincipal(policy.owner), caller))
+  const keyArn = options.keyArn ?? `arn:aws:kms:us-west-2:${account}:key/1234abcd-12ab-34cd-56ef-1234567890ab`
+  if (options.keyArn === undefined && !options.json) {
+    process.stderr.write(`(no --key-arn given: using ${keyArn}; pass your key's ARN if your IAM policies name it)\n`)
+  }
 
   const decision = evaluate({
     principal: options.principal,
     action: options.action,
     key: { arn: keyArn, policy: keyPolicy, grants },
-    identityPolicies: owners,
+    identityPolicies,
     encryptionContext,
     context,
   })
@@ -81,31 +90,6 @@ export function describePolicyError(file: string, error: PolicyError): string {
   const where = error.position ? `${file}:${error.position.line}:${error.position.column}` : file
 
   return `${where} ${error.path}: ${error.code}: ${error.message}`
-}
-
-function loadGrants(file: string, problems: string[]): GrantInput[] {
-  const read = readText(file)
-  if (!read.ok) {
-    problems.push(read.message)
-
-    return []
-  }
-
-  const json = readJson(read.text)
-  if (!json.ok) {
-    problems.push(`${file}:${json.position.line}:${json.position.column}: ${json.message}`)
-
-    return []
-  }
-
-  const parsed = z.union([grantSchema, z.array(grantSchema)]).safeParse(json.value)
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.push(`${file} ${issue.path.join('.')}: ${issue.message}`)
-
-    return []
-  }
-
-  return Array.isArray(parsed.data) ? parsed.data : [parsed.data]
 }
 
 function splitPair(entry: string, flag: string, problems: string[]): [string?, string?] {
@@ -148,4 +132,14 @@ function toPairsList(entries: readonly string[], problems: string[]): Record<str
   }
 
   return lists
+}
+
+/** An identity policy must belong to the caller or, for a role session, to its role. */
+function ownerProblem(owner: string, principal: string): string | undefined {
+  if (coversCaller(parsePrincipal(owner), parsePrincipal(principal))) return undefined
+
+  return (
+    `--identity-policy ${owner}=… is attached to ${owner}, but the caller is ${principal}: ` +
+    'attach it to the caller (or, for a role session, to its role ARN)'
+  )
 }

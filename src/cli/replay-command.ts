@@ -32,7 +32,7 @@ export async function runReplayCommand(name: string, options: ReplayOptions): Pr
   } catch (thrown) {
     if (!(thrown instanceof SetupError)) throw thrown
 
-    process.stderr.write(`${name}: ${thrown.message}\n`)
+    process.stderr.write(`${name} ${thrown.pointer}: ${thrown.message}\n`)
 
     return exitCodes.badInput
   }

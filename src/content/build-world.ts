@@ -15,9 +15,17 @@ export type World = {
   readonly setupLength: number
 }
 
-/** A setup that KMS refused: the scenario asks for something AWS would not allow. */
+/** A setup that KMS or IAM refused: the scenario asks for something AWS would not allow. */
 export class SetupError extends Error {
   override readonly name = 'SetupError'
+
+  constructor(
+    message: string,
+    /** Where in the scenario, as a JSON pointer such as /setup/keys/0/policy. */
+    readonly pointer = '/setup',
+  ) {
+    super(message)
+  }
 }
 
 /**
@@ -38,12 +46,12 @@ export async function buildWorld(scenario: Scenario): Promise<World> {
 
   // Identity policies come after the keys, so that they can name them: $keys.<ref>.Arn.
   const names = { homeAccount, keys, grants: new Map<string, string>(), outputs: new Map<string, unknown>() }
-  for (const account of setup.accounts) await attachPolicies(sandbox, account, names)
+  for (const [index, account] of setup.accounts.entries()) await attachPolicies(sandbox, account, names, index)
 
   const grants = new Map<string, string>()
   for (const grant of setup.grants) grants.set(grant.ref, createGrant(sandbox, grant, { keys, homeAccount }))
 
-  for (const key of setup.keys) finishKey(sandbox, key, keys, homeAccount)
+  for (const [index, key] of setup.keys.entries()) finishKey(sandbox, key, { keys, homeAccount, index })
 
   // Grants that exist when a scenario starts have had time to reach every KMS host.
   if (grants.size > 0) sandbox.clock.advance({ seconds: grantPropagationMs / 1000 })
@@ -59,21 +67,25 @@ async function createIdentities(sandbox: Sandbox, account: SetupAccount): Promis
   for (const role of account.roles) await iam.createRole({ RoleName: role.name })
 }
 
-async function attachPolicies(sandbox: Sandbox, account: SetupAccount, names: ArgNames): Promise<void> {
+async function attachPolicies(sandbox: Sandbox, account: SetupAccount, names: ArgNames, index: number): Promise<void> {
   const iam = sandbox.iam(account.id)
   const text = (document: unknown) => JSON.stringify(resolveSetupReferences(document, names))
-
-  for (const user of account.users) {
-    for (const [name, policy] of Object.entries(user.policies)) {
-      await iam.putUserPolicy({ UserName: user.name, PolicyName: name, PolicyDocument: text(policy.document) })
+  const attach = async (kind: 'users' | 'roles', identity: SetupAccount['users'][number], at: number) => {
+    for (const [name, policy] of Object.entries(identity.policies)) {
+      const input = { PolicyName: name, PolicyDocument: text(policy.document) }
+      try {
+        if (kind === 'users') await iam.putUserPolicy({ UserName: identity.name, ...input })
+        else await iam.putRolePolicy({ RoleName: identity.name, ...input })
+      } catch (thrown) {
+        const reason = thrown instanceof Error ? thrown.message : String(thrown)
+        const pointer = `/setup/accounts/${index}/${kind}/${at}/policies/${name}`
+        throw new SetupError(`IAM refused the policy ${name} of ${kind === 'users' ? 'user' : 'role'} ${identity.name}: ${reason}`, pointer)
+      }
     }
   }
 
-  for (const role of account.roles) {
-    for (const [name, policy] of Object.entries(role.policies)) {
-      await iam.putRolePolicy({ RoleName: role.name, PolicyName: name, PolicyDocument: text(policy.document) })
-    }
-  }
+  for (const [at, user] of account.users.entries()) await attach('users', user, at)
+  for (const [at, role] of account.roles.entries()) await attach('roles', role, at)
 }
 
 function resolveSetupReferences(document: unknown, names: ArgNames): unknown {
@@ -131,7 +143,8 @@ function toConstraints(constraints: NonNullable<ScenarioGrant['constraints']>) {
 }
 
 /** Puts the key in its starting state, then gives it its real policy. */
-function finishKey(sandbox: Sandbox, key: ScenarioKey, keys: ReadonlyMap<string, string>, homeAccount: string): void {
+function finishKey(sandbox: Sandbox, key: ScenarioKey, at: { readonly keys: ReadonlyMap<string, string>; readonly homeAccount: string; readonly index: number }): void {
+  const { keys, homeAccount, index } = at
   const arn = keys.get(key.ref)!
   const root = `arn:aws:iam::${key.account}:root`
   if (key.state === 'Disabled') must(sandbox.run({ principal: root, operation: 'DisableKey', input: { KeyId: arn } }), `disabling ${key.ref}`)
@@ -142,7 +155,7 @@ function finishKey(sandbox: Sandbox, key: ScenarioKey, keys: ReadonlyMap<string,
   const document = policyDocument(key.policy, key, homeAccount)
   const policy = JSON.stringify(resolveSetupReferences(document, { homeAccount, keys, grants: new Map(), outputs: new Map() }))
   const put = sandbox.run({ principal: root, operation: 'PutKeyPolicy', input: { KeyId: arn, Policy: policy, BypassPolicyLockoutSafetyCheck: true } })
-  must(put, `the key policy of ${key.ref}`)
+  if (!put.ok) throw new SetupError(`KMS refused the key policy of ${key.ref}: ${put.error.message}`, `/setup/keys/${index}/policy`)
 }
 
 function policyDocument(source: KeyPolicySource, key: ScenarioKey, homeAccount: string): unknown {

@@ -44,7 +44,7 @@ export async function runStep(step: ScenarioStep, index: number, context: StepCo
 
   if (step.id && outcome.raw !== undefined) context.outputs.set(step.id, outcome.raw)
 
-  const decision = decisionOf(outcome.events)
+  const decision = decisionOf(outcome.events, outcome.status)
   const observed = { status: outcome.status, ...(decision ? { decision } : {}), ...(outcome.error ? { errorCode: outcome.error.code } : {}) }
   const unmet = checkExpectation(step.expect, observed, { ...world, outputs: context.outputs })
 
@@ -116,9 +116,17 @@ export function errorOf(error: KmsError): { readonly code: string; readonly mess
   return { code: error.code, message: error.message }
 }
 
-/** The decision that explains a step: its first refusal, or else its last decision. */
-function decisionOf(events: readonly SandboxEvent[]): Decision | undefined {
+/**
+ * The decision that explains a step: for a refusal, the first decision that
+ * refused; otherwise the last that allowed. A call can record decisions that
+ * are not its own authorization, such as the lockout safety check's look at
+ * a new key policy, and those must not read as the call being denied.
+ */
+function decisionOf(events: readonly SandboxEvent[], status: StepStatus): Decision | undefined {
   const decisions = events.filter((event): event is KmsEvent => event.kind === 'kms').flatMap((event) => event.decisions)
+  if (status === 'denied') return decisions.find((decision) => decision.verdict !== 'Allow')
 
-  return decisions.find((decision) => decision.verdict !== 'Allow') ?? decisions[decisions.length - 1]
+  const allowed = decisions.filter((decision) => decision.verdict === 'Allow')
+
+  return allowed[allowed.length - 1] ?? decisions[decisions.length - 1]
 }

@@ -42,3 +42,51 @@ describe('runExplainCommand', () => {
     expect(stderr).toContain('--context expects KEY=VALUE')
   })
 })
+
+describe('runExplainCommand input checks', () => {
+  const other = 'arn:aws:iam::111122223333:user/Other'
+  const run = (options: Record<string, unknown>) =>
+    capture(() => runExplainCommand({ keyPolicy, principal: other, action: 'kms:Decrypt', ...options }))
+
+  it('exits 2 when the principal is not a principal ARN', async () => {
+    const { code, stderr } = await run({ principal: 'alice' })
+
+    expect(code).toBe(2)
+    expect(stderr).toContain('--principal "alice" is not a principal')
+  })
+
+  it('exits 2 suggesting the action meant when it is misspelt', async () => {
+    const { code, stderr } = await run({ action: 'kms:Decyrpt' })
+
+    expect(code).toBe(2)
+    expect(stderr).toContain('kms:Decrypt')
+  })
+
+  it('exits 2 when the key ARN is an alias', async () => {
+    const { code, stderr } = await run({ keyArn: 'arn:aws:kms:us-west-2:111122223333:alias/app' })
+
+    expect(code).toBe(2)
+    expect(stderr).toContain('is not a key ARN')
+  })
+
+  it('exits 2 when an identity policy is attached to someone other than the caller', async () => {
+    const { code, stderr } = await run({ identityPolicy: [`arn:aws:iam::111122223333:user/Bob=${join('test', 'fixtures', 'check', 'iam-decrypt.json')}`] })
+
+    expect(code).toBe(2)
+    expect(stderr).toContain('but the caller is')
+  })
+
+  it('reads a grant as aws kms list-grants prints it', async () => {
+    const { code, stdout } = await run({ grant: [join('test', 'fixtures', 'check', 'grant-aws-shape.json')] })
+
+    expect(code).toBe(0)
+    expect(stdout).toContain('grant:0c237476')
+  })
+
+  it('exits 2 naming file, line and field for a grant operation written with kms:', async () => {
+    const { code, stderr } = await run({ grant: [join('test', 'fixtures', 'check', 'grant-bad-operation.json')] })
+
+    expect(code).toBe(2)
+    expect(stderr).toMatch(/grant-bad-operation\.json:4:\d+ operations\[0\]: expected a grant operation/)
+  })
+})

@@ -56,3 +56,13 @@ describe('runReplayCommand', () => {
     expect(stdout).not.toContain('\u001b[')
   })
 })
+
+describe('runReplayCommand on a setup AWS would refuse', () => {
+  it('exits 2 naming the policy and where it is, without a stack trace', async () => {
+    const { code, stderr } = await capture(() => runReplayCommand(fixture('runner/bad-identity-policy.yaml'), {}))
+
+    expect(code).toBe(2)
+    expect(stderr).toContain('/setup/accounts/0/users/0/policies/WithPrincipal: IAM refused the policy WithPrincipal of user alice')
+    expect(stderr).not.toContain('    at ')
+  })
+})
