@@ -6,6 +6,8 @@ const noTerminal = [
   'Without one, these work:',
   '  kms-sandbox list                 the lessons and scenarios',
   '  kms-sandbox replay <scenario>    a scenario step by step, as text',
+  '  kms-sandbox explain ...          why a request to a key is allowed or denied',
+  '  kms-sandbox check FILE...        policy check files',
   '',
 ].join('\n')
 

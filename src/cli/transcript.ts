@@ -21,7 +21,7 @@ export function formatTranscript(run: ScenarioRun, paint: ChalkInstance): string
   const unmet = run.results.filter((result) => result.unmet.length > 0).length
   lines.push(
     unmet === 0
-      ? paint.green(`All ${run.results.length} steps behaved as the scenario expects.`)
+      ? paint.green(run.results.length === 1 ? 'The step behaved as the scenario expects.' : `All ${run.results.length} steps behaved as the scenario expects.`)
       : paint.red(`${unmet} of ${run.results.length} steps did not behave as the scenario expects.`),
   )
 

@@ -90,7 +90,7 @@ export function describeGrantMiss(miss: GrantMiss): string {
 /** Sentences for the rules that shaped a decision. */
 export const noteMessages: Readonly<Record<DecisionNote, string>> = {
   'cross-account':
-    'The caller is in another account: the key policy must allow it and its own IAM policies must too, unless a grant allows it.',
+    "The caller is in another account: the key policy must allow it and so must the caller's own account (its IAM policies; its root user holds every permission of its account), unless a grant allows it.",
   'not-cross-account-operation':
     'This operation never works for principals in another account, whatever the policies say.',
   'iam-only-action':
