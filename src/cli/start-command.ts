@@ -11,6 +11,9 @@ const noTerminal = [
   '',
 ].join('\n')
 
+// The shell's convention for a program ended by SIGINT (Ctrl+C): 128 + 2.
+const interruptedExitCode = 130
+
 /**
  * `kms-sandbox` with no command: the interactive course. Checks for a
  * terminal before anything heavy loads. The UI (ink, React) comes in by
@@ -27,11 +30,13 @@ export async function startInteractive(): Promise<number> {
   // The course loads while the UI's modules do: from the build's cache it takes a few milliseconds.
   const course = loadShippedCourse()
   const { runApp } = await importWithLiveTerminal(() => import('../ui/run-app'))
-  const issues = await runApp({ loadCourse: () => course })
+  const { issues, interrupted } = await runApp({ loadCourse: () => course })
 
   for (const issue of issues) process.stderr.write(`${formatIssue(issue)}\n`)
 
-  return issues.length > 0 ? exitCodes.badInput : exitCodes.ok
+  if (issues.length > 0) return exitCodes.badInput
+
+  return interrupted ? interruptedExitCode : exitCodes.ok
 }
 
 async function loadShippedCourse() {

@@ -4,14 +4,16 @@ import { HelpOverlay } from './components/HelpOverlay'
 import type { Controller } from './controller/controller'
 import { useAppState } from './hooks/use-app-state'
 import { useTerminalSize } from './hooks/use-terminal-size'
+import { frameSize } from './layout'
 import { HomeScreen } from './screens/HomeScreen'
+import { LessonScreen } from './screens/LessonScreen'
 import { ScenarioScreen } from './screens/ScenarioScreen'
 import type { Store } from './state/store'
 
 type Props = {
   /** Holds the app state; the controller is the only writer. */
   readonly store: Store
-  /** Receives every key press, in order. */
+  /** Receives every key press, in order, and the terminal's size. */
   readonly controller: Controller
 }
 
@@ -27,15 +29,21 @@ export function App({ store, controller }: Props) {
     if (state.quitting) exit()
   }, [state.quitting, exit])
 
+  useEffect(() => {
+    controller.resize(columns, rows)
+  }, [controller, columns, rows])
+
   if (state.quitting || state.suspended) return null
 
-  // One row short of the terminal: a frame as tall as the screen makes ink clear it on every draw.
-  const size = { width: columns, height: Math.max(12, rows - 1) }
+  const viewport = { columns, rows }
+  const size = frameSize(viewport)
 
   return (
     <Box flexDirection="column" {...size}>
       {state.help ? (
-        <HelpOverlay />
+        <HelpOverlay viewport={viewport} scroll={state.helpScroll} />
+      ) : state.reader ? (
+        <LessonScreen state={state} reader={state.reader} {...size} />
       ) : state.screen === 'scenario' && state.scenario ? (
         <ScenarioScreen state={state} view={state.scenario} {...size} />
       ) : (

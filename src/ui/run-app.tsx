@@ -20,11 +20,16 @@ export type RunAppOptions = {
   readonly progressFile?: string
 }
 
-/**
- * Runs the interactive course until the learner quits. Resolves to the
- * problems that stopped the course from loading; empty after a normal quit.
- */
-export async function runApp(options: RunAppOptions): Promise<readonly ContentIssue[]> {
+/** How the course ended. */
+export type AppExit = {
+  /** The problems that stopped the course from loading; empty after a normal quit. */
+  readonly issues: readonly ContentIssue[]
+  /** True when the learner left with Ctrl+C rather than q. */
+  readonly interrupted: boolean
+}
+
+/** Runs the interactive course until the learner quits, and says how it ended. */
+export async function runApp(options: RunAppOptions): Promise<AppExit> {
   // ink draws with chalk, which does not read NO_COLOR (https://no-color.org) by itself.
   if (process.env['NO_COLOR']) chalk.level = 0
 
@@ -56,7 +61,7 @@ export async function runApp(options: RunAppOptions): Promise<readonly ContentIs
 
   await instance.waitUntilExit()
 
-  return course.ok ? [] : course.issues
+  return { issues: course.ok ? [] : course.issues, interrupted: store.getState().interrupted }
 }
 
 function delay(ms: number): Promise<undefined> {
@@ -73,6 +78,7 @@ export function toCatalog(
   return course.lessons.map((lesson) => ({
     id: lesson.id,
     title: lesson.title,
+    file: lesson.file,
     hints: lesson.hints,
     scenarios: lesson.scenarios.flatMap((id) => {
       const scenario = byId.get(id)
@@ -101,8 +107,11 @@ export function initialAppState(progress: Progress, notice?: string): AppState {
     progress,
     ...(notice ? { notice } : {}),
     help: false,
+    helpScroll: 0,
+    viewport: { columns: process.stdout.columns || 80, rows: process.stdout.rows || 24 },
     suspended: false,
     quitting: false,
+    interrupted: false,
   }
 }
 

@@ -44,7 +44,14 @@ describe.skipIf(!hasTmux)(inTerminal, () => {
     expect(screen).toContain('kms-sandbox · how AWS KMS decides who may use a key')
     expect(screen).toMatch(/0\/\d+ done/)
 
-    // Enter opens the first lesson's first scenario, before its first step runs.
+    // Enter opens the first lesson at its text, read from lessons/ when it is shown.
+    keys('Enter')
+    screen = await waitFor((text) => text.includes('Every KMS key has exactly one key policy'))
+    expect(screen).toContain('Lesson 1 · Key policies')
+    expect(screen).toContain('The idea')
+    expect(screen).not.toContain('What just happened\n')
+
+    // Enter again opens its first scenario, before the first step runs.
     keys('Enter')
     screen = await waitFor((text) => text.includes('Press → to run this step.'))
     const total = Number(/step 1\/(\d+)/.exec(screen)?.[1])
@@ -61,10 +68,19 @@ describe.skipIf(!hasTmux)(inTerminal, () => {
 
     expect(screen).toContain(`step ${total}/${total}`)
     expect(screen).toContain('✓ Scenario complete.')
+    expect(screen).toContain('r restart')
+    expect(screen).not.toContain('→ next')
+
+    // Played through, l opens the lesson's "What just happened".
+    keys('l')
+    screen = await waitFor((text) => text.includes('For a caller in the key'))
+    expect(screen).toMatch(/What just happened\s*$/m)
+    keys('q')
+    screen = await waitFor((text) => text.includes('✓ Scenario complete.'))
 
     // q goes Home with the scenario ticked; q again quits and the frame is gone.
     keys('q')
-    screen = await waitFor((text) => text.includes('1. Key policies'))
+    screen = await waitFor((text) => text.includes('kms-sandbox ·'))
     expect(screen).toMatch(/1\/\d+ done/)
     keys('q')
     screen = await waitFor((text) => text.includes('exited with'))
@@ -83,7 +99,7 @@ describe.skipIf(!hasTmux)(`${inTerminal} with NO_COLOR`, () => {
     spawnSync('tmux', ['-L', socket, 'kill-server'])
   })
 
-  it('draws without colour codes, and Ctrl+C leaves a clean screen', async () => {
+  it('draws without colour codes, and Ctrl+C exits 130 leaving a clean screen', async () => {
     const home = mkdtempSync(join(tmpdir(), 'kms-sandbox-e2e-'))
     const mode = `stty -a | grep -q -- -icanon && echo 'tty raw' || echo 'tty cooked'`
     const command = `NO_COLOR=1 KMS_SANDBOX_HOME='${home}' node '${cli}'; echo "exited with $?"; ${mode}; sleep 60`
@@ -95,10 +111,13 @@ describe.skipIf(!hasTmux)(`${inTerminal} with NO_COLOR`, () => {
     expect(screen).not.toMatch(/\u001B\[(?:[0-9;]*;)?(?:3[0-8]|4[0-8]|9[0-7]|10[0-7])[;m]/)
 
     keys('Enter')
+    await waitFor((text) => text.includes('Every KMS key has exactly one key policy'))
+    keys('Enter')
     await waitFor((text) => text.includes('Press → to run this step.'))
     keys('C-c')
     const after = await waitFor((text) => text.includes('tty '))
-    expect(after).toContain('exited with 0')
+    // 130 is 128 + SIGINT, as a shell reports a program stopped with Ctrl+C.
+    expect(after).toContain('exited with 130')
     expect(after).toContain('tty cooked')
     expect(after).not.toContain('Press → to run this step.')
   })

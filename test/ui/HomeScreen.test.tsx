@@ -39,11 +39,15 @@ describe('HomeScreen', () => {
     expect(app.frame()).toContain('Alice encrypts, Bob is refused')
   })
 
-  it('opens a lesson at its first unfinished scenario with enter', async () => {
+  it('opens a lesson at its text, and its first unfinished scenario with enter again', async () => {
     const app = await renderApp()
     await app.press(keys.enter)
 
-    expect(app.frame()).toContain("Reading with a grant › Bob reads Alice's order")
+    expect(app.frame()).toContain('Lesson 1 · Reading with a grant')
+    expect(app.frame()).toContain('A key policy names who may use the key.')
+    await app.press(keys.enter)
+
+    expect(app.frame()).toContain("step 1/5 · Bob reads Alice's order through a grant")
     expect(app.frame()).toContain('Alice encrypts an order.')
   })
 
@@ -60,6 +64,7 @@ describe('HomeScreen', () => {
     await app.press('q')
 
     expect(app.store.getState().quitting).toBe(true)
+    expect(app.store.getState().interrupted).toBe(false)
     // Under CI=true ink ends its last frame with a newline; either way nothing is drawn.
     expect(app.frame().trim()).toBe('')
   })

@@ -59,10 +59,11 @@ describe('ScenarioScreen', () => {
     const app = await openScenario()
     await app.press(keys.right, keys.right, 'h')
 
-    expect(app.frame()).toContain('Hint 1/2: Look for a statement that names Bob.')
+    expect(app.frame()).toContain('Hint for this step 1/1: Look for a statement that names Bob.')
     await app.press('h')
 
-    expect(app.frame()).toContain('Hint 2/2: Lesson hint: grants name a grantee.')
+    expect(app.frame()).toContain('Lesson hint 1/1: Grants name a grantee.')
+    expect(app.frame()).not.toContain('Hint for this step')
   })
 
   it('switches panels with the number keys and tab', async () => {

@@ -50,7 +50,7 @@ describe('the input queue', () => {
     // The second → opens the question; d must answer it, not be lost or read before it.
     await app.press(`${keys.right}${keys.right}d`)
 
-    expect(app.frame()).toContain('Which statement decides?')
+    expect(app.frame()).toContain('Which statement or grant decides?')
   })
 
   it('types pasted text into the free-play prompt in one piece', async () => {
@@ -69,5 +69,6 @@ describe('the input queue', () => {
     app.stdin.write('\u0003')
 
     expect(app.store.getState().quitting).toBe(true)
+    expect(app.store.getState().interrupted).toBe(true)
   })
 })

@@ -6,7 +6,7 @@ import { createController } from '../../src/ui/controller/controller'
 import { emptyProgress } from '../../src/ui/progress/progress'
 import { initialAppState, toCatalog } from '../../src/ui/run-app'
 import { createStore } from '../../src/ui/state/store'
-import { course, fixture, keys } from './helpers/render-app'
+import { course, fixture, keys, readFixtureLesson } from './helpers/render-app'
 import { KeyStdin, SizedStdout } from './helpers/sized-terminal'
 
 async function renderSized(columns: number, rows: number) {
@@ -18,6 +18,7 @@ async function renderSized(columns: number, rows: number) {
     store,
     scenarios,
     startSession: (scenario) => ScenarioSession.start(scenario),
+    readLesson: readFixtureLesson,
   })
   const options = {
     stdout,
@@ -57,26 +58,68 @@ describe('terminal size', () => {
   it('fits 80×24 with a long exception on screen', async () => {
     const { stdout, press } = await renderSized(80, 24)
     expectToFit(stdout.lines(), 80, 24)
-    await press(keys.enter, keys.right, keys.right, keys.right)
+    await press(keys.enter, keys.enter, keys.right, keys.right, keys.right)
 
     expect(stdout.lines().join('\n')).toContain('✗ Denied by default')
     expect(stdout.lines().join('\n')).toContain('AccessDeniedException: User:')
     expect(stdout.lines().at(-1)).toContain('→ next')
+    expect(stdout.lines().at(-1)).toContain('q home')
     expectToFit(stdout.lines(), 80, 24)
   })
 
   it('stays within 60 columns, with the step and its outcome visible', async () => {
     const { stdout, press } = await renderSized(60, 24)
-    await press(keys.enter, keys.right)
+    await press(keys.enter, keys.enter, keys.right)
 
     expect(stdout.lines().join('\n')).toContain('✓ Allowed')
     expect(stdout.lines().join('\n')).toContain('▶ user/alice → Encrypt orders-key')
     expectToFit(stdout.lines(), 60, 24)
   })
 
+  it('keeps the step counter, the scenario title and the way out at 60 columns in predict mode', async () => {
+    const { stdout, press } = await renderSized(60, 24)
+    await press(keys.enter, keys.enter, 'p', keys.right, 'a', keys.enter)
+
+    expect(stdout.lines()[0]).toMatch(/^step 1\/5 · Bob reads Alice's order/)
+    expect(stdout.lines()[0]).toContain('predict · score')
+    expect(stdout.lines().at(-1)).toMatch(/^→ next .*\? help  q home$/)
+    expectToFit(stdout.lines(), 60, 24)
+  })
+
+  it('wraps a long reason in the policy panel instead of cutting it', async () => {
+    const { stdout, press } = await renderSized(60, 24)
+    await press(keys.enter, keys.enter, keys.right, keys.right, keys.right)
+    const screen = stdout.lines().join('\n')
+
+    expect(screen).toContain('· Allow "AliceUsesTheKey":')
+    expect(screen.replace(/\s+/g, ' ')).toContain('does not name arn:aws:iam::111122223333:user/bob, its role, its account or *')
+    // Only the title may be cut, at its lesson part.
+    expect(stdout.lines().slice(1).join('\n')).not.toContain('…')
+    expectToFit(stdout.lines(), 60, 24)
+  })
+
+  it('lays the help out in rows that stay apart at 40×12, and scrolls it', async () => {
+    const { stdout, press } = await renderSized(40, 12)
+    await press('?')
+    const first = stdout.lines()
+
+    expectToFit(first, 40, 12)
+    expect(first.join('\n')).toContain('Home')
+    expect(first.join('\n')).toMatch(/↑ ↓  enter +│/)
+    expect(first.join('\n')).toMatch(/choose; enter opens a lesson or a/)
+    expect(first.join('\n')).toContain('↑↓ 1–8/')
+    await press(keys.down, keys.down)
+
+    expect(stdout.lines().join('\n')).toContain('↑↓ 3–10/')
+    await press('\u001B[F')
+
+    expect(stdout.lines().join('\n')).toContain('ctrl+c')
+    expectToFit(stdout.lines(), 40, 12)
+  })
+
   it('follows a resize of the terminal', async () => {
     const { stdout, press } = await renderSized(100, 30)
-    await press(keys.enter)
+    await press(keys.enter, keys.enter)
 
     expect(Math.max(...stdout.lines().map((line) => [...line].length))).toBe(100)
     stdout.resize(64, 20)

@@ -7,10 +7,12 @@ type Props = {
   readonly view: ScenarioView
   /** Named in the status line. */
   readonly predictMode: boolean
+  /** Columns available: the key hints that do not fit are left out. */
+  readonly width: number
 }
 
 /** The message of the last command, then the free-play prompt or the keys that work now. */
-export function BottomBar({ view, predictMode }: Props) {
+export function BottomBar({ view, predictMode, width }: Props) {
   const { message, prompt } = view
 
   return (
@@ -32,7 +34,7 @@ export function BottomBar({ view, predictMode }: Props) {
           <StatusBar keys={promptKeys} />
         </Box>
       ) : (
-        <StatusBar keys={keysFor(view, predictMode)} />
+        <StatusBar keys={keysFor(view, predictMode)} width={width} keep={2} />
       )}
     </Box>
   )
@@ -45,38 +47,35 @@ const promptKeys: readonly KeyHint[] = [
   ['e.g.', 'as alice Encrypt orders-key Plaintext=hi · advance 1 day · edit <key> · save <file>'],
 ]
 
+// Each list ends with help and the way out, which always show; the rest fit as they can.
 function keysFor(view: ScenarioView, predictMode: boolean): readonly KeyHint[] {
+  const end: readonly KeyHint[] = [
+    ['?', 'help'],
+    ['q', 'home'],
+  ]
+
   if (view.phase.kind === 'verdict') {
-    return [
-      ['a', 'Allow'],
-      ['d', 'Deny'],
-      ['→', 'skip'],
-      ['h', 'hint'],
-      ['?', 'help'],
-      ['q', 'home'],
-    ]
+    return [['a', 'Allow'], ['d', 'Deny'], ['→', 'skip'], ['h', 'hint'], ['l', 'lesson'], ...end]
   }
 
   if (view.phase.kind === 'statement') {
-    return [
-      ['↑↓', 'choose'],
-      ['enter', 'pick'],
-      ['s', 'skip'],
-      ['h', 'hint'],
-      ['?', 'help'],
-    ]
+    return [['↑↓', 'choose'], ['enter', 'pick'], ['s →', 'skip'], ['h', 'hint'], ...end]
+  }
+
+  if (view.snapshot?.finished) {
+    return [['r', 'restart'], ['l', 'lesson'], ['←', 'back'], [':', 'play'], ['1-5', 'panels'], ...end]
   }
 
   return [
     ...(view.draft ? [['e', 'edit again'] as const] : []),
     ['→', 'next'],
     ['←', 'back'],
-    ['1-4', 'panels'],
+    ['1-5', 'panels'],
     ['h', 'hint'],
-    ['p', predictMode ? 'predict off' : 'predict'],
+    ['l', 'lesson'],
     [':', 'play'],
+    ['p', predictMode ? 'predict off' : 'predict'],
     ['r', 'restart'],
-    ['?', 'help'],
-    ['q', 'home'],
+    ...end,
   ]
 }

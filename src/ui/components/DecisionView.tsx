@@ -2,6 +2,7 @@ import { Box, Text } from 'ink'
 import type { Decision } from '../../policy'
 import { describeGrantMiss, noteMessages, verdictLabels } from '../../present/messages'
 import { shortPrincipal } from '../../present/names'
+import { Hanging } from './Hanging'
 import { StatementList } from './StatementList'
 
 type Props = {
@@ -38,10 +39,12 @@ export function DecisionView({ decision, detailed = true }: Props) {
             {grant.ref}: allows
           </Text>
         ) : (
-          <Text key={grant.ref} dimColor wrap="truncate-end">
-            {'  · '}
-            {grant.ref}: {grant.misses.map(describeGrantMiss).join('; ')}
-          </Text>
+          <Hanging
+            key={grant.ref}
+            dimColor
+            prefix="  · "
+            text={`${grant.ref}: ${grant.misses.map(describeGrantMiss).join('; ')}`}
+          />
         ),
       )}
       {decision.notes.map((note) => (

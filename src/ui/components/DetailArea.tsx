@@ -1,10 +1,14 @@
 import { Box, Text } from 'ink'
+import { useMeasuredHeight } from '../hooks/use-measured-height'
 import { PanelContent } from '../panels/PanelContent'
 import { panelIds, type PanelId, type ScenarioView } from '../state/app-state'
+import { ProseWidth } from './Prose'
 
 type Props = {
   /** The panel chosen, its scroll, and the result it describes. */
   readonly view: ScenarioView
+  /** Columns available. */
+  readonly width: number
 }
 
 const titles: Readonly<Record<PanelId, string>> = {
@@ -12,16 +16,29 @@ const titles: Readonly<Record<PanelId, string>> = {
   grants: 'Grants',
   world: 'World',
   trail: 'Trail',
+  json: 'JSON',
 }
 
 /** The numbered detail panels under the step; takes whatever height is left and clips the rest. */
-export function DetailArea({ view }: Props) {
+export function DetailArea({ view, width }: Props) {
+  const [body, rows] = useMeasuredHeight()
+
   return (
     <Box flexDirection="column" flexGrow={1} flexShrink={1} overflow="hidden">
       <Tabs chosen={view.panel} scroll={view.scroll} />
-      <Box flexDirection="column" flexGrow={1} flexShrink={1} overflow="hidden" paddingX={1}>
+      <Box
+        ref={body}
+        flexDirection="column"
+        flexGrow={1}
+        flexShrink={1}
+        overflow="hidden"
+        paddingX={1}
+      >
         <Box flexDirection="column" flexShrink={0} marginTop={-view.scroll}>
-          <PanelContent view={view} />
+          {/* The padding takes two columns. */}
+          <ProseWidth.Provider value={width - 2}>
+            <PanelContent view={view} rows={rows} />
+          </ProseWidth.Provider>
         </Box>
       </Box>
     </Box>

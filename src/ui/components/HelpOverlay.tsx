@@ -1,81 +1,74 @@
 import { Box, Text } from 'ink'
-import { freePlayExamples } from '../../content/free-play'
+import { frameSize } from '../layout'
+import type { Viewport } from '../state/app-state'
+import {
+  groupColumn,
+  helpLines,
+  helpPageRows,
+  keyColumn,
+  maxHelpScroll,
+  wideHelp,
+  type HelpLine,
+} from '../help/help-lines'
 
-const groups: readonly (readonly [string, readonly (readonly [string, string])[]])[] = [
-  [
-    'Home',
-    [
-      ['↑ ↓  enter', 'choose a lesson or scenario, open it'],
-      ['q', 'quit'],
-    ],
-  ],
-  [
-    'Scenario',
-    [
-      ['→  space  enter', 'run the next step, or show the outcome'],
-      ['←  b', 'take the last step back'],
-      ['r', 'restart the scenario'],
-      ['p', 'predict mode: answer before each outcome'],
-      ['h', 'next hint for this step'],
-      ['1 2 3 4  tab', 'panels: policy, grants, world, trail'],
-      ['↑ ↓  PgUp PgDn', 'scroll the panel'],
-      [':', 'free play: type a command (e re-edits a refused policy)'],
-      ['q', 'back to Home'],
-    ],
-  ],
-  [
-    'Predicting',
-    [
-      ['a  d', 'Allow or Deny'],
-      ['↑ ↓  enter  s', 'pick the deciding statement, or skip'],
-    ],
-  ],
-  [
-    'Anywhere',
-    [
-      ['?  esc', 'close this help'],
-      ['ctrl+c', 'quit'],
-    ],
-  ],
-]
+type Props = {
+  /** The terminal the help is laid out for. */
+  readonly viewport: Viewport
+  /** The first row shown when the help is taller than the terminal. */
+  readonly scroll: number
+}
 
-export function HelpOverlay() {
+/** Every key, in a box that fits the terminal; ↑↓ scroll it when it is taller. */
+export function HelpOverlay({ viewport, scroll }: Props) {
+  const lines = helpLines(viewport.columns)
+  const page = helpPageRows(viewport)
+  const top = Math.min(scroll, maxHelpScroll(viewport))
+  const below = lines.length - top - page
+  const wide = viewport.columns >= wideHelp
+
   return (
     <Box
       flexDirection="column"
       borderStyle="round"
       borderColor="cyan"
       paddingX={1}
-      flexShrink={1}
+      height={frameSize(viewport).height}
+      flexShrink={0}
       overflow="hidden"
     >
-      <Text bold color="cyan">
-        Keys
+      <Text wrap="truncate-end">
+        <Text bold color="cyan">
+          Keys
+        </Text>
+        <Text dimColor>
+          {' · esc closes'}
+          {top > 0 || below > 0 ? ` · ↑↓ ${top + 1}–${top + page}/${lines.length}` : ''}
+        </Text>
       </Text>
-      {groups.map(([group, keys]) => (
-        <Box key={group} flexDirection="column">
-          {keys.map(([key, what], i) => (
-            <Box key={key}>
-              <Box width={11} flexShrink={0}>
-                <Text bold>{i === 0 ? group : ''}</Text>
-              </Box>
-              <Box width={16} flexShrink={0}>
-                <Text color="cyan">{key}</Text>
-              </Box>
-              <Text wrap="truncate-end">{what}</Text>
-            </Box>
-          ))}
+      <Box flexDirection="column" height={page} overflow="hidden">
+        {lines.slice(top, top + page).map((line, i) => (
+          <Row key={top + i} line={line} wide={wide} />
+        ))}
+      </Box>
+    </Box>
+  )
+}
+
+function Row({ line, wide }: { readonly line: HelpLine; readonly wide: boolean }) {
+  if (line.kind === 'heading') return <Text bold>{line.text}</Text>
+  if (line.kind === 'text') return <Text dimColor wrap="truncate-end">{line.text}</Text>
+
+  return (
+    <Box>
+      {wide && (
+        <Box width={groupColumn} flexShrink={0}>
+          <Text bold>{line.group}</Text>
         </Box>
-      ))}
-      <Text bold>Free play</Text>
-      <Text dimColor wrap="truncate-end">
-        {'  '}
-        {freePlayExamples[1]}
-      </Text>
-      <Text dimColor wrap="truncate-end">
-        {'  '}
-        {freePlayExamples[4]} · edit orders-key · save my-run.yaml
-      </Text>
+      )}
+      <Box width={keyColumn} flexShrink={0}>
+        <Text color="cyan">{line.key}</Text>
+      </Box>
+      <Text wrap="truncate-end">{line.what}</Text>
     </Box>
   )
 }

@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink'
 import type { StepResult } from '../../content/step-result'
 import type { Scored } from '../state/app-state'
-import { statementOptions } from '../state/prediction'
+import { optionLabel, type StatementOption } from '../state/prediction'
 import { Prose } from './Prose'
 
 type Props = {
@@ -9,11 +9,13 @@ type Props = {
   readonly result: StepResult
   /** How the prediction was scored. */
   readonly scored: Scored
+  /** The choices the learner had, to name the one picked. */
+  readonly options: readonly StatementOption[]
 }
 
-export function PredictionFeedback({ result, scored }: Props) {
+export function PredictionFeedback({ result, scored, options }: Props) {
   const explanation = result.step.predict?.explanation?.trim()
-  const picked = statementOptions(result).find((option) => option.ref === scored.statement)
+  const picked = options.find((option) => option.ref === scored.statement)
 
   return (
     <Box flexDirection="column">
@@ -23,7 +25,7 @@ export function PredictionFeedback({ result, scored }: Props) {
         {scored.statementRight !== undefined && (
           <Text>
             {' · '}
-            {picked?.label ?? 'none of them'} <Mark right={scored.statementRight} />
+            {picked ? optionLabel(picked) : 'none of them'} <Mark right={scored.statementRight} />
           </Text>
         )}
         <Text bold color={scored.points > 0 ? 'green' : undefined}>

@@ -15,7 +15,7 @@ export function PredictionPrompt({ result, phase }: Props) {
 
   if (phase.kind === 'statement') {
     const said = phase.verdict === 'allowed' ? 'Allow' : 'Deny'
-    const ask = 'Which key policy statement decides? Pick it below with ↑↓ and enter, or s to skip.'
+    const ask = 'Which statement or grant decides? Pick it below with ↑↓ and enter, or s to skip.'
 
     return <Prose color="cyan" text={`You said ${said}. ${ask}`} />
   }

@@ -2,6 +2,7 @@ import { Box, Text } from 'ink'
 import type { Decision, StatementCheck } from '../../policy'
 import { describeMiss, notCountedMessages, roleLabels } from '../../present/messages'
 import { shortPrincipal } from '../../present/names'
+import { Hanging } from './Hanging'
 
 type Props = {
   readonly decision: Decision
@@ -64,29 +65,23 @@ function StatementLine({
   if (!check.applies) {
     const reason = detailed ? check.misses.map(describeMiss).join('; ') : 'does not apply'
 
-    return (
-      <Text dimColor wrap="truncate-end">
-        {'  · '}
-        {check.effect} {name}: {reason}
-      </Text>
-    )
+    return <Hanging dimColor prefix="  · " text={`${check.effect} ${name}: ${reason}`} />
   }
 
   if (check.notCountedBecause) {
-    return (
-      <Text color="yellow" wrap="wrap">
-        {'  ~ '}
-        {check.effect} {name}: {notCountedMessages[check.notCountedBecause]}
-      </Text>
-    )
+    const why = notCountedMessages[check.notCountedBecause]
+
+    return <Hanging color="yellow" prefix="  ~ " text={`${check.effect} ${name}: ${why}`} />
   }
 
-  const colour = check.role === 'denies' ? 'red' : 'green'
+  const denies = check.role === 'denies'
 
   return (
-    <Text color={colour} bold={deciding}>
-      {check.role === 'denies' ? '  ✗ ' : '  ✓ '}
-      {check.effect} {name}: {roleLabels[check.role]}
-    </Text>
+    <Hanging
+      color={denies ? 'red' : 'green'}
+      bold={deciding}
+      prefix={denies ? '  ✗ ' : '  ✓ '}
+      text={`${check.effect} ${name}: ${roleLabels[check.role]}`}
+    />
   )
 }

@@ -2,7 +2,7 @@ import { Box, Text } from 'ink'
 import { describeAction } from '../../content/describe-step'
 import type { ScenarioStep } from '../../content/scenario-schema'
 import type { CatalogLesson, ScenarioView } from '../state/app-state'
-import { hintTiers, shownResult } from '../state/focus'
+import { hintTiers, pickerOptions, shownResult, type Hint } from '../state/focus'
 import { toParagraphs } from '../format'
 import { Outcome } from './Outcome'
 import { PredictionFeedback } from './PredictionFeedback'
@@ -50,9 +50,9 @@ export function StepCard({ view, lessons }: Props) {
         <PredictionPrompt result={result} phase={view.phase} />
       )}
       {!view.busy && result && view.scored && (
-        <PredictionFeedback result={result} scored={view.scored} />
+        <PredictionFeedback result={result} scored={view.scored} options={pickerOptions(view)} />
       )}
-      <Hint tiers={hintTiers(view, lessons)} tier={view.hintTier} />
+      <HintLine tiers={hintTiers(view, lessons)} tier={view.hintTier} />
       {snapshot?.finished && result && view.phase.kind === 'idle' && (
         <Finished unmet={snapshot.results.filter((r) => r.unmet.length > 0).length} />
       )}
@@ -70,21 +70,27 @@ function ActionLine({ step }: { readonly step: ScenarioStep }) {
   )
 }
 
-function Hint({ tiers, tier }: { readonly tiers: readonly string[]; readonly tier: number }) {
+// Says whether the hint is about this step or the lesson, so a general one is not read as specific.
+function HintLine({ tiers, tier }: { readonly tiers: readonly Hint[]; readonly tier: number }) {
   const hint = tier > 0 ? tiers[tier - 1] : undefined
   if (!hint) return null
 
-  return <Prose color="yellow" text={`Hint ${tier}/${tiers.length}: ${hint}`} />
+  const same = tiers.filter((candidate) => candidate.about === hint.about)
+  const label = hint.about === 'step' ? 'Hint for this step' : 'Lesson hint'
+  const count = `${same.indexOf(hint) + 1}/${same.length}`
+
+  return <Prose color="yellow" text={`${label} ${count}: ${hint.text}`} />
 }
 
 function Finished({ unmet }: { readonly unmet: number }) {
+  const next = "Press l for the lesson's \"What just happened\", r to play again, q for Home."
+
   return unmet === 0 ? (
-    <Text color="green" bold>
-      ✓ Scenario complete. r plays it again, q returns Home, : keeps playing freely.
-    </Text>
+    <Prose color="green" bold text={`✓ Scenario complete. ${next}`} />
   ) : (
-    <Text color="yellow">
-      Scenario complete; {unmet} steps did not behave as the scenario expects.
-    </Text>
+    <Prose
+      color="yellow"
+      text={`Scenario complete; ${unmet} ${unmet === 1 ? 'step' : 'steps'} did not behave as the scenario expects. ${next}`}
+    />
   )
 }

@@ -24,9 +24,11 @@ export function TitleBar({ title, right }: Props) {
           {title}
         </Text>
       </Box>
-      <Box flexShrink={0} marginLeft={2}>
-        <Text>{right}</Text>
-      </Box>
+      {right ? (
+        <Box flexShrink={0} marginLeft={2}>
+          <Text>{right}</Text>
+        </Box>
+      ) : null}
     </Box>
   )
 }

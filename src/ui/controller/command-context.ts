@@ -19,6 +19,10 @@ export type CommandContext = {
   readonly editor: PolicyEditor
   /** Where `save <file>` resolves a relative path. */
   readonly cwd: string
+  /** Reads a lesson's Markdown by its file name in lessons/. */
+  readonly readLesson: (file: string) => Promise<string>
+  /** Lesson files read so far, by file name. */
+  readonly lessonTexts: Map<string, string>
   /** The scenario being played; replaced when another opens. */
   session?: ScenarioSession
 }

@@ -6,6 +6,7 @@ import type { CommandContext, PolicyEditor } from './command-context'
 import type { Command } from './intent'
 import { toIntent } from './key-map'
 import { toKeyPresses, type KeyPress } from './keypress'
+import { openLesson, readShippedLesson } from './lesson-commands'
 import { createSerialQueue } from './serial-queue'
 import { leaveScenario, nextStep, openScenario, rewind } from './session-commands'
 
@@ -15,6 +16,8 @@ export type Controller = {
   readonly press: (input: string, key: Key) => void
   /** Settles once every press queued so far has been handled. */
   readonly idle: () => Promise<void>
+  /** The terminal changed size: the lesson and the help scroll within it. */
+  readonly resize: (columns: number, rows: number) => void
 }
 
 /** What the controller works with; the optional parts have working defaults. */
@@ -28,6 +31,8 @@ export type ControllerOptions = {
   readonly editor?: PolicyEditor
   /** Where `save <file>` writes; by default the working directory. */
   readonly cwd?: string
+  /** Reads a lesson's Markdown; by default from the package's lessons/ folder. */
+  readonly readLesson?: (file: string) => Promise<string>
 }
 
 /**
@@ -40,6 +45,8 @@ export function createController(options: ControllerOptions): Controller {
     startSession: ScenarioSessionLoader.start,
     editor: noEditor,
     cwd: process.cwd(),
+    readLesson: readShippedLesson,
+    lessonTexts: new Map(),
     ...options,
   }
   const { store } = context
@@ -51,11 +58,12 @@ export function createController(options: ControllerOptions): Controller {
   return {
     press(input, key) {
       for (const press of toKeyPresses(input, key)) {
-        if (press.kind === 'ctrl-c') store.dispatch({ type: 'quit' })
+        if (press.kind === 'ctrl-c') store.dispatch({ type: 'quit', interrupted: true })
         else queue.push(() => handle(press))
       }
     },
     idle: () => queue.idle(),
+    resize: (columns, rows) => store.dispatch({ type: 'viewport', columns, rows }),
   }
 
   async function handle(press: KeyPress): Promise<void> {
@@ -82,6 +90,8 @@ export function createController(options: ControllerOptions): Controller {
         return (await import('./free-play-commands')).submitPrompt(context, command.text)
       case 'reopen-draft':
         return (await import('./edit-key-policy')).reopenDraft(context)
+      case 'lesson':
+        return openLesson(context, command)
     }
   }
 }

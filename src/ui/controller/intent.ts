@@ -1,3 +1,4 @@
+import type { LessonPart } from '../lesson/lesson-lines'
 import type { Action } from '../state/actions'
 
 /** Work that needs the sandbox; the controller runs it in the queue. */
@@ -9,6 +10,12 @@ export type Command =
   | { readonly type: 'home' }
   | { readonly type: 'submit'; readonly text: string }
   | { readonly type: 'reopen-draft' }
+  | {
+      readonly type: 'lesson'
+      readonly lessonId: string
+      readonly from: 'home' | 'scenario'
+      readonly part: LessonPart
+    }
 
 /** What a key press asks for: a state change, or work for the sandbox. */
 export type Intent =

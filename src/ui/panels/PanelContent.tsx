@@ -1,9 +1,9 @@
 import { Text } from 'ink'
 import { StatementPicker } from '../components/StatementPicker'
 import type { PanelId, ScenarioView, SessionSnapshot } from '../state/app-state'
-import { shownResult } from '../state/focus'
-import { statementOptions } from '../state/prediction'
+import { pickerOptions, shownResult } from '../state/focus'
 import { GrantsPanel } from './GrantsPanel'
+import { KeyPolicyJsonPanel } from './KeyPolicyJsonPanel'
 import { PolicyPanel } from './PolicyPanel'
 import { TrailPanel } from './TrailPanel'
 import { WorldPanel } from './WorldPanel'
@@ -11,24 +11,27 @@ import { WorldPanel } from './WorldPanel'
 type Props = {
   /** The panel chosen, the phase, and the session it reads. */
   readonly view: ScenarioView
+  /** Rows the area shows; the statement picker keeps its cursor within them. */
+  readonly rows: number
 }
 
 /**
  * What the detail area shows: the statement picker while the learner names
  * the decider, a placeholder while the outcome is hidden, else the panel.
  */
-export function PanelContent({ view }: Props) {
+export function PanelContent({ view, rows }: Props) {
   const snapshot = view.snapshot
   if (!snapshot) return null
 
   const result = shownResult(view)
   const { phase } = view
   if (phase.kind === 'statement' && result) {
-    return <StatementPicker options={statementOptions(result)} cursor={phase.cursor} />
+    return <StatementPicker options={pickerOptions(view)} cursor={phase.cursor} rows={rows} />
   }
 
+  // The world and the key policies as they were before the step give nothing away.
   const hidden = phase.kind !== 'idle'
-  if (hidden && view.panel !== 'world') {
+  if (hidden && view.panel !== 'world' && view.panel !== 'json') {
     return (
       <Text dimColor>Hidden until you predict: press a (Allow) or d (Deny), or → to skip.</Text>
     )
@@ -49,7 +52,7 @@ function Panel({
   readonly snapshot: SessionSnapshot
   /** True while the outcome waits for a prediction. */
   readonly hidden: boolean
-} & Props) {
+} & Pick<Props, 'view'>) {
   const result = shownResult(view)
   const { keyRefs, grantRefs, homeAccount } = snapshot
 
@@ -80,10 +83,18 @@ function Panel({
       )
     }
 
+    case 'json':
+      return (
+        <KeyPolicyJsonPanel
+          state={hidden ? snapshot.before : snapshot.state}
+          keyRefs={keyRefs}
+          {...(result?.decision ? { focusKeyArn: result.decision.resource } : {})}
+        />
+      )
     case 'trail':
       return (
         <TrailPanel
-          result={result}
+          results={snapshot.results}
           keyRefs={keyRefs}
           grantRefs={grantRefs}
           homeAccount={homeAccount}

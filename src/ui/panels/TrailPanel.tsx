@@ -5,8 +5,8 @@ import { shortPrincipal } from '../../present/names'
 import { decidedByLabel, keyLabel } from '../format'
 
 type Props = {
-  /** The step whose events to list; undefined before any ran. */
-  readonly result?: StepResult
+  /** Every step played so far, oldest first; the last one is on screen. */
+  readonly results: readonly StepResult[]
   /** Key ARN → the ref the scenario uses. */
   readonly keyRefs: ReadonlyMap<string, string>
   /** Grant ID → the ref the scenario uses. */
@@ -15,24 +15,31 @@ type Props = {
   readonly homeAccount: string
 }
 
-/** The sandbox's CloudTrail for the step: every call it made, who made it, and how it ended. */
-export function TrailPanel({ result, keyRefs, grantRefs, homeAccount }: Props) {
-  if (!result) return <Text dimColor>Each step's KMS calls show here once it runs.</Text>
-  if (result.events.length === 0) return <Text dimColor>This step made no calls.</Text>
+type Names = Omit<Props, 'results'>
+
+/**
+ * The sandbox's CloudTrail for the whole session, newest first: every call,
+ * who made it and how it ended. The calls of the step on screen are marked.
+ */
+export function TrailPanel({ results, ...names }: Props) {
+  const current = results.at(-1)
+  if (!current) return <Text dimColor>Each step's KMS calls show here once it runs.</Text>
+
+  const entries = results
+    .flatMap((result) => result.events.map((event) => ({ event, mine: result === current })))
+    .reverse()
+  if (entries.length === 0) return <Text dimColor>No calls yet.</Text>
+
+  const count = (n: number) => `${n} ${n === 1 ? 'event' : 'events'}`
 
   return (
     <Box flexDirection="column">
-      <Text bold>
-        CloudTrail · {result.events.length} {result.events.length === 1 ? 'event' : 'events'}
+      <Text bold wrap="truncate-end">
+        CloudTrail · {count(entries.length)}, newest first
+        <Text dimColor> · ▸ this step ({count(current.events.length)})</Text>
       </Text>
-      {result.events.map((event, i) => (
-        <EventLine
-          key={i}
-          event={event}
-          keyRefs={keyRefs}
-          grantRefs={grantRefs}
-          homeAccount={homeAccount}
-        />
+      {entries.map(({ event, mine }, i) => (
+        <EventLine key={i} event={event} mine={mine} {...names} />
       ))}
     </Box>
   )
@@ -40,17 +47,24 @@ export function TrailPanel({ result, keyRefs, grantRefs, homeAccount }: Props) {
 
 function EventLine({
   event,
+  mine,
   keyRefs,
   grantRefs,
   homeAccount,
-}: { readonly event: SandboxEvent } & Omit<Props, 'result'>) {
-  const time = <Text dimColor>{event.time.slice(11, 19)} </Text>
+}: { readonly event: SandboxEvent; readonly mine: boolean } & Names) {
+  // Marked and bright for this step; earlier steps' calls dimmed (both show without colour).
+  const time = (
+    <Text dimColor>
+      {mine ? '▸ ' : '  '}
+      {event.time.slice(11, 19)}{' '}
+    </Text>
+  )
 
   if (event.kind === 'clock') {
     const deleted = event.deletedKeys.map((key) => keyLabel(key, keyRefs)).join(', ')
 
     return (
-      <Text wrap="wrap">
+      <Text wrap="wrap" dimColor={!mine}>
         {time}clock moves on{deleted ? `; deleted ${deleted}` : ''}
       </Text>
     )
@@ -61,7 +75,7 @@ function EventLine({
 
   if (event.kind === 'iam') {
     return (
-      <Text wrap="truncate-end">
+      <Text wrap="truncate-end" dimColor={!mine}>
         {time}IAM {event.operation} in {event.account} → {outcome}
       </Text>
     )
@@ -75,13 +89,13 @@ function EventLine({
 
   return (
     <Box flexDirection="column">
-      <Text wrap="truncate-end">
+      <Text wrap="truncate-end" dimColor={!mine}>
         {time}
-        <Text bold>{event.operation}</Text>
+        <Text bold={mine}>{event.operation}</Text>
         {event.keyArn ? ` ${keyLabel(event.keyArn, keyRefs)}` : ''} → {outcome}
       </Text>
       <Text dimColor wrap="truncate-end">
-        {'         '}
+        {'           '}
         {who}
         {deciding.length > 0 ? ` · by ${deciding.join(', ')}` : ''}
       </Text>

@@ -19,6 +19,7 @@ type Props = {
 const keys: readonly KeyHint[] = [
   ['↑↓', 'choose'],
   ['enter', 'open'],
+  ['l', 'lesson'],
   ['p', 'predict mode'],
   ['?', 'help'],
   ['q', 'quit'],
@@ -55,7 +56,7 @@ export function HomeScreen({ state, width, height }: Props) {
           {state.notice}
         </Text>
       )}
-      <StatusBar keys={keys} />
+      <StatusBar keys={keys} width={width} keep={2} />
     </Box>
   )
 }

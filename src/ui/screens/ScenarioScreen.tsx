@@ -20,27 +20,33 @@ type Props = {
 
 export function ScenarioScreen({ state, view, width, height }: Props) {
   const titles = titlesOf(state, view)
+  const { predictMode } = state.progress
 
   return (
     <Box flexDirection="column" width={width} height={height}>
+      {/* The step first and the lesson last: a narrow terminal cuts the lesson's title. */}
       <TitleBar
-        title={`${titles.lesson} › ${titles.scenario}`}
-        right={headerRight(view, state.progress.predictMode)}
+        title={`${stepLabel(view)}${titles.scenario} · ${titles.lesson}`}
+        right={headerRight(view, predictMode)}
       />
       {/* The card's border and padding take four columns. */}
       <ProseWidth.Provider value={width - 4}>
         <StepCard view={view} lessons={state.lessons} />
       </ProseWidth.Provider>
-      <DetailArea view={view} />
-      <BottomBar view={view} predictMode={state.progress.predictMode} />
+      <DetailArea view={view} width={width} />
+      <BottomBar view={view} predictMode={predictMode} width={width} />
     </Box>
   )
 }
 
-function headerRight(view: ScenarioView, predictMode: boolean): string {
+function stepLabel(view: ScenarioView): string {
   const snapshot = view.snapshot
-  const step = snapshot ? `step ${Math.max(1, snapshot.position)}/${snapshot.stepCount}` : ''
-  const score = view.run.possible > 0 ? ` · score ${view.run.points}/${view.run.possible}` : ''
 
-  return `${step}${predictMode ? ' · predict' : ''}${score}`
+  return snapshot ? `step ${Math.max(1, snapshot.position)}/${snapshot.stepCount} · ` : ''
+}
+
+function headerRight(view: ScenarioView, predictMode: boolean): string {
+  const score = view.run.possible > 0 ? `score ${view.run.points}/${view.run.possible}` : ''
+
+  return [predictMode ? 'predict' : '', score].filter(Boolean).join(' · ')
 }

@@ -1,3 +1,4 @@
+import type { LessonPart } from '../lesson/lesson-lines'
 import type { CatalogLesson, Message, PanelId, SessionSnapshot } from './app-state'
 
 /** Every change to the app state: the reducer's whole vocabulary. */
@@ -8,7 +9,26 @@ export type Action =
   | { readonly type: 'go-home' }
   | { readonly type: 'help-toggle' }
   | { readonly type: 'help-close' }
-  | { readonly type: 'quit' }
+  | { readonly type: 'help-scroll'; readonly delta: number }
+  | { readonly type: 'viewport'; readonly columns: number; readonly rows: number }
+  | {
+      readonly type: 'reader-open'
+      readonly lessonId: string
+      readonly from: 'home' | 'scenario'
+      readonly part: LessonPart
+    }
+  /** The lesson's Markdown arrived, or why it could not be read. */
+  | {
+      readonly type: 'reader-loaded'
+      readonly lessonId: string
+      readonly text?: string
+      readonly error?: string
+    }
+  | { readonly type: 'reader-close' }
+  | { readonly type: 'reader-scroll'; readonly delta: number }
+  | { readonly type: 'reader-part'; readonly part: LessonPart }
+  /** Leave the app; `interrupted` for Ctrl+C, which exits with the SIGINT status. */
+  | { readonly type: 'quit'; readonly interrupted?: boolean }
   /** One line for Home, such as a failure to save progress. */
   | { readonly type: 'notice'; readonly text: string }
   /** The terminal is lent to another program (the policy editor) and back. */

@@ -1,6 +1,7 @@
 import type { ScenarioStep } from '../../content/scenario-schema'
 import type { StepResult } from '../../content/step-result'
 import type { SandboxState } from '../../keystore'
+import type { LessonPart } from '../lesson/lesson-lines'
 import type { Progress } from '../progress/progress'
 
 /** A scenario as Home lists it. */
@@ -15,12 +16,14 @@ export type CatalogScenario = {
 export type CatalogLesson = {
   readonly id: string
   readonly title: string
+  /** The lesson's Markdown, in lessons/; read when the learner opens it. */
+  readonly file: string
   readonly hints: readonly string[]
   readonly scenarios: readonly CatalogScenario[]
 }
 
 /** The detail panels under a step, in number-key order. */
-export const panelIds = ['policy', 'grants', 'world', 'trail'] as const
+export const panelIds = ['policy', 'grants', 'world', 'trail', 'json'] as const
 export type PanelId = (typeof panelIds)[number]
 
 /** A learner's guess at a step's outcome. */
@@ -96,6 +99,23 @@ export type ScenarioView = {
   readonly run: { readonly points: number; readonly possible: number }
 }
 
+/** The lesson text open over Home or a scenario. */
+export type LessonReader = {
+  readonly lessonId: string
+  /** Where closing the reader returns: Home (enter then starts a scenario) or the scenario. */
+  readonly from: 'home' | 'scenario'
+  readonly part: LessonPart
+  /** The first row shown. */
+  readonly scroll: number
+  /** The Markdown once read; undefined while it loads. */
+  readonly text?: string
+  /** Why the file could not be read. */
+  readonly error?: string
+}
+
+/** The terminal's size in cells, as the app last saw it. */
+export type Viewport = { readonly columns: number; readonly rows: number }
+
 /** Everything on screen, in one value the reducer owns. */
 export type AppState = {
   readonly screen: 'home' | 'scenario'
@@ -107,8 +127,15 @@ export type AppState = {
   /** One line for Home, e.g. that a damaged progress file was set aside. */
   readonly notice?: string
   readonly scenario?: ScenarioView
+  readonly reader?: LessonReader
   readonly help: boolean
+  /** The first row of the help shown, when it is taller than the terminal. */
+  readonly helpScroll: number
+  /** What scrolling is clamped against: the lesson and the help are laid out for it. */
+  readonly viewport: Viewport
   /** Set while an editor has the terminal: nothing is drawn. */
   readonly suspended: boolean
   readonly quitting: boolean
+  /** Set when the learner left with Ctrl+C. */
+  readonly interrupted: boolean
 }

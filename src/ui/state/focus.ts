@@ -1,10 +1,20 @@
 import type { ScenarioStep } from '../../content/scenario-schema'
 import type { StepResult } from '../../content/step-result'
 import type { AppState, CatalogLesson, ScenarioView } from './app-state'
+import { statementOptions, type StatementOption } from './prediction'
 
 /** The result on screen: the last step played, scenario or free play. */
 export function shownResult(view: ScenarioView): StepResult | undefined {
   return view.snapshot?.results.at(-1)
+}
+
+/** The choices of the "which statement decides?" picker for the result on screen. */
+export function pickerOptions(view: ScenarioView): readonly StatementOption[] {
+  const result = shownResult(view)
+  const snapshot = view.snapshot
+  if (!result || !snapshot) return []
+
+  return statementOptions(result, snapshot)
 }
 
 /** The step the screen is about: the last one played, or the first before any ran. */
@@ -12,20 +22,26 @@ export function focusStep(view: ScenarioView): ScenarioStep | undefined {
   return shownResult(view)?.step ?? view.snapshot?.nextStep
 }
 
-/** The hints for the step on screen, in tiers: the step's own, then its lesson's. */
-export function hintTiers(
-  view: ScenarioView,
-  lessons: readonly CatalogLesson[],
-): readonly string[] {
-  const lesson = lessons.find((candidate) => candidate.id === view.lessonId)
+/** A hint and whether it is about the step on screen or the lesson as a whole. */
+export type Hint = { readonly text: string; readonly about: 'step' | 'lesson' }
 
-  return [...(focusStep(view)?.hints ?? []), ...(lesson?.hints ?? [])]
+/** The hints for the step on screen, in tiers: the step's own, then its lesson's. */
+export function hintTiers(view: ScenarioView, lessons: readonly CatalogLesson[]): readonly Hint[] {
+  const lesson = lessons.find((candidate) => candidate.id === view.lessonId)
+  const own = (focusStep(view)?.hints ?? []).map((text) => ({ text, about: 'step' as const }))
+  const general = (lesson?.hints ?? []).map((text) => ({ text, about: 'lesson' as const }))
+
+  return [...own, ...general]
 }
 
-/** The lesson and scenario titles for the header. */
+/** The lesson (with its number) and scenario titles for the header. */
 export function titlesOf(state: AppState, view: ScenarioView) {
-  const lesson = state.lessons.find((candidate) => candidate.id === view.lessonId)
+  const index = state.lessons.findIndex((candidate) => candidate.id === view.lessonId)
+  const lesson = state.lessons[index]
   const scenario = lesson?.scenarios.find((candidate) => candidate.id === view.scenarioId)
 
-  return { lesson: lesson?.title ?? view.lessonId, scenario: scenario?.title ?? view.scenarioId }
+  return {
+    lesson: lesson ? `${index + 1}. ${lesson.title}` : view.lessonId,
+    scenario: scenario?.title ?? view.scenarioId,
+  }
 }

@@ -1,8 +1,10 @@
+import { maxHelpScroll } from '../help/help-lines'
 import { recordPosition } from '../progress/progress'
 import type { Action } from './actions'
 import type { AppState, ScenarioView } from './app-state'
 import { clamp } from './clamp'
 import { homeRows, rowOfScenario } from './home-rows'
+import { reduceReader } from './reduce-reader'
 import { reduceScenario } from './reduce-scenario'
 
 /**
@@ -28,15 +30,23 @@ export function reduceApp(state: AppState, action: Action): AppState {
     case 'go-home': {
       const cursor = rowOfScenario(homeRows(state.lessons), state.scenario?.scenarioId)
 
-      return { ...state, screen: 'home', scenario: undefined, help: false, cursor }
+      return { ...state, screen: 'home', scenario: undefined, reader: undefined, help: false, cursor }
     }
 
     case 'help-toggle':
-      return { ...state, help: !state.help }
+      return { ...state, help: !state.help, helpScroll: 0 }
     case 'help-close':
       return { ...state, help: false }
+    case 'help-scroll': {
+      const helpScroll = clamp(state.helpScroll + action.delta, 0, maxHelpScroll(state.viewport))
+
+      return { ...state, helpScroll }
+    }
+
+    case 'viewport':
+      return { ...state, viewport: { columns: action.columns, rows: action.rows } }
     case 'quit':
-      return { ...state, quitting: true }
+      return { ...state, quitting: true, interrupted: action.interrupted === true }
     case 'notice':
       return { ...state, notice: action.text }
     case 'suspend':
@@ -44,7 +54,13 @@ export function reduceApp(state: AppState, action: Action): AppState {
     case 'predict-toggle':
       return togglePredict(state)
     case 'scenario-opening':
-      return { ...state, screen: 'scenario', help: false, scenario: openView(action) }
+      return {
+        ...state,
+        screen: 'scenario',
+        help: false,
+        reader: undefined,
+        scenario: openView(action),
+      }
     case 'scenario-opened':
       return opened(state, action.snapshot, action.resumed)
     case 'message':
@@ -53,7 +69,10 @@ export function reduceApp(state: AppState, action: Action): AppState {
         ? reduceScenario(state, state.scenario, action)
         : { ...state, notice: action.message.text }
     default:
-      return state.scenario ? reduceScenario(state, state.scenario, action) : state
+      return (
+        reduceReader(state, action) ??
+        (state.scenario ? reduceScenario(state, state.scenario, action) : state)
+      )
   }
 }
 

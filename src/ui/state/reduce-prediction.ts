@@ -1,8 +1,8 @@
 import { recordScore } from '../progress/progress'
 import type { Action } from './actions'
 import type { Answer, AppState, ScenarioView } from './app-state'
-import { shownResult } from './focus'
-import { possiblePoints, scorePrediction, statementOptions } from './prediction'
+import { pickerOptions, shownResult } from './focus'
+import { possiblePoints, scorePrediction } from './prediction'
 import { clamp } from './clamp'
 
 /** Answering a prediction; undefined for actions it does not handle. */
@@ -19,7 +19,7 @@ export function reducePrediction(
     case 'answer': {
       if (phase.kind !== 'verdict') return state
 
-      const options = statementOptions(result)
+      const options = pickerOptions(view)
       if (options.length === 0) return finish(state, view, action.verdict)
 
       return withView(state, {
@@ -31,7 +31,7 @@ export function reducePrediction(
     case 'pick-move': {
       if (phase.kind !== 'statement') return state
 
-      const last = statementOptions(result).length - 1
+      const last = pickerOptions(view).length - 1
       const cursor = clamp(phase.cursor + action.delta, 0, last)
 
       return withView(state, { ...view, phase: { ...phase, cursor } })
@@ -40,7 +40,7 @@ export function reducePrediction(
     case 'pick': {
       if (phase.kind !== 'statement') return state
 
-      const picked = statementOptions(result)[phase.cursor]
+      const picked = pickerOptions(view)[phase.cursor]
 
       return finish(state, view, phase.verdict, action.skip || !picked ? undefined : picked.ref)
     }

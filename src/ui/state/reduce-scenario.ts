@@ -63,6 +63,8 @@ function played(
     hintTier: 0,
     scroll: 0,
     message: undefined,
+    // A refused policy draft is offered again only until something else runs.
+    draft: undefined,
   }
 
   return { ...state, scenario, progress: recordPosition(state.progress, view.scenarioId, snapshot) }

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { render } from 'ink-testing-library'
 import type { Course } from '../../../src/content/course-schema'
@@ -23,7 +24,7 @@ export const course: Course = {
       title: 'Reading with a grant',
       file: '01-ui.md',
       scenarios: ['ui-basics'],
-      hints: ['Lesson hint: grants name a grantee.'],
+      hints: ['Grants name a grantee.'],
     },
     {
       id: 'later',
@@ -55,7 +56,12 @@ type Options = {
   readonly editor?: PolicyEditor
   readonly cwd?: string
   readonly startSession?: (scenario: Scenario) => Promise<ScenarioSession>
+  readonly readLesson?: (file: string) => Promise<string>
 }
+
+/** Reads lesson files from the fixtures, as the app reads them from lessons/. */
+export const readFixtureLesson = (file: string) =>
+  readFile(join(import.meta.dirname, '..', 'fixtures', 'lessons', file), 'utf8')
 
 /**
  * Renders the whole app with ink-testing-library around the fixture course.
@@ -69,6 +75,7 @@ export async function renderApp(options: Options = {}) {
     startSession: options.startSession ?? ((scenario) => ScenarioSession.start(scenario)),
     ...(options.editor ? { editor: options.editor } : {}),
     ...(options.cwd ? { cwd: options.cwd } : {}),
+    readLesson: options.readLesson ?? readFixtureLesson,
   })
   const app = render(<App store={store} controller={controller} />)
   if (options.loaded !== false)
@@ -93,9 +100,10 @@ export async function renderApp(options: Options = {}) {
         await settle()
       }
     },
-    /** Opens the fixture scenario from Home. */
+    /** Opens the fixture scenario from Home: enter on a lesson shows its text, enter again starts it. */
     async open() {
       await this.press(keys.enter)
+      if (store.getState().reader) await this.press(keys.enter)
     },
   }
 }
