@@ -3,17 +3,23 @@ import type { ScenarioSession } from './scenario-session'
 import type { KeyPolicySource, Scenario, ScenarioStep } from './scenario-schema'
 import type { StepResult } from './step-result'
 
+/** How to name the saved scenario. */
+export type SaveOptions = {
+  /** The new scenario's id, such as the file's name; by default `<scenario id>-free-play`. */
+  readonly id?: string
+}
+
 /**
  * Writes a played session as a new scenario in the YAML format: the original
  * setup, then every step played so far (scenario and free-play steps alike),
  * each expecting what it did, so that the new file replays green and a
  * trainer can edit it into a lesson.
  */
-export function toScenarioYaml(session: ScenarioSession): string {
+export function toScenarioYaml(session: ScenarioSession, options: SaveOptions = {}): string {
   const { scenario } = session
   const document = {
     formatVersion: 1,
-    id: `${scenario.id}-free-play`,
+    id: options.id ?? `${scenario.id}-free-play`,
     title: `${scenario.title} (free play)`,
     summary: `Saved from a free-play session of ${scenario.id}.`,
     lesson: scenario.lesson,
@@ -57,17 +63,26 @@ function toPolicySource(source: KeyPolicySource): unknown {
 function toStep(result: StepResult): unknown {
   const step: ScenarioStep = result.step
   const { kind: _kind, ...action } = step.do
-  const outcome = result.status === 'denied' ? 'denied' : 'allowed'
-  const expect =
-    result.status === 'done'
-      ? undefined
-      : { outcome, ...(result.error && result.status !== 'denied' ? { error: result.error.code } : {}) }
 
   return {
     ...(step.id ? { id: step.id } : {}),
     as: step.as,
     ...(step.narration ? { narration: step.narration } : {}),
     do: action,
-    ...(expect ? { expect } : {}),
+    ...expectationOf(result),
   }
+}
+
+/**
+ * What the step did, as an expectation. A step that failed before KMS
+ * authorized anything (a ValidationException for an argument that named
+ * nothing) was neither allowed nor denied: only its error is expected.
+ */
+function expectationOf(result: StepResult): { readonly expect?: unknown } {
+  const { status, error, decision } = result
+  if (status === 'done') return {}
+  if (status === 'denied') return { expect: { outcome: 'denied' } }
+  if (status === 'failed' && !decision) return error ? { expect: { error: error.code } } : {}
+
+  return { expect: { outcome: 'allowed', ...(error ? { error: error.code } : {}) } }
 }

@@ -1,13 +1,12 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildIfStale, cli } from './build'
 
 // Drives the built program in a real pseudo-terminal: tmux gives it a TTY of
 // 80×24, sends keys, and reads the screen back.
-const root = join(import.meta.dirname, '..', '..')
-const cli = join(root, 'dist', 'cli.js')
 const hasTmux = spawnSync('tmux', ['-V']).status === 0
 const socket = `kms-sandbox-e2e-${process.pid}`
 const session = 'tui'
@@ -142,21 +141,4 @@ async function waitFor(ready: (screen: string) => boolean, timeoutMs = 10_000): 
   }
 
   throw new Error(`The screen did not reach the expected state in ${timeoutMs} ms:\n${screen}`)
-}
-
-// Builds dist/ when it is missing or older than any source file.
-function buildIfStale(): void {
-  if (existsSync(cli) && statSync(cli).mtimeMs >= newest(join(root, 'src'))) return
-
-  execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' })
-}
-
-function newest(folder: string): number {
-  return Math.max(
-    ...readdirSync(folder, { withFileTypes: true }).map((entry) => {
-      const path = join(folder, entry.name)
-
-      return entry.isDirectory() ? newest(path) : statSync(path).mtimeMs
-    }),
-  )
 }

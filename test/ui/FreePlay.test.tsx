@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { packageRoot } from '../../src/content/package-root'
 import type { PolicyEditor } from '../../src/ui/controller/command-context'
 import { keys, renderApp } from './helpers/render-app'
 
@@ -90,6 +91,51 @@ describe('free play', () => {
     await app.press(':', 'save mine.yaml', keys.enter)
 
     expect(app.frame()).toContain('already exists')
+  })
+
+  it('names the saved scenario after its file', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'kms-sandbox-ui-'))
+    const app = await renderApp({ cwd })
+    await app.open()
+    await app.press(keys.right, ':', 'save my-run.yml', keys.enter, ':', 'save Mine.yaml', keys.enter)
+
+    expect(readFileSync(join(cwd, 'my-run.yml'), 'utf8')).toMatch(/^id: my-run$/m)
+    // Not kebab-case, so not an id: the default one stays.
+    expect(readFileSync(join(cwd, 'Mine.yaml'), 'utf8')).toMatch(/^id: ui-basics-free-play$/m)
+  })
+
+  it('refuses to save before any step has run', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'kms-sandbox-ui-'))
+    const app = await renderApp({ cwd })
+    await app.open()
+    await app.press(':', 'save mine.yaml', keys.enter)
+
+    expect(app.frame()).toContain('Nothing to save yet: run a step first.')
+    expect(existsSync(join(cwd, 'mine.yaml'))).toBe(false)
+  })
+
+  it("refuses to save into the course's own scenarios folder", async () => {
+    const app = await renderApp({ cwd: packageRoot() })
+    await app.open()
+    await app.press(keys.right, ':', 'save scenarios/mine.yaml', keys.enter)
+
+    expect(app.frame()).toContain(
+      "Save it outside the course's scenarios/ folder, e.g. save ~/my-scenario.yaml",
+    )
+    expect(existsSync(join(packageRoot(), 'scenarios', 'mine.yaml'))).toBe(false)
+  })
+
+  it('offers e to edit a refused policy again only until the next step runs', async () => {
+    const { editor } = scriptedEditor((text) => text.replace('"Version"', 'Version'))
+    const app = await renderApp({ editor })
+    await app.open()
+    await app.press(':', 'edit orders-key', keys.enter)
+
+    expect(app.frame()).toContain('e edit again')
+    await app.press(keys.right)
+
+    expect(app.frame()).not.toContain('e edit again')
+    expect(app.store.getState().scenario?.draft).toBeUndefined()
   })
 
   it('browses earlier commands with the arrows', async () => {

@@ -1,11 +1,13 @@
 import { existsSync, writeFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { homedir } from 'node:os'
+import { basename, isAbsolute, join, relative, resolve } from 'node:path'
 import { parseFreePlayCommand } from '../../content/free-play'
+import { packageRoot } from '../../content/package-root'
 import { toScenarioYaml } from '../../content/save-scenario'
 import type { ScenarioSession } from '../../content/scenario-session'
 import type { CommandContext } from './command-context'
 import { editKeyPolicy } from './edit-key-policy'
-import { playExtra } from './session-commands'
+import { dropDraft, playExtra } from './session-commands'
 
 /**
  * Runs what the learner typed at the free-play prompt: `edit <key-ref>`,
@@ -30,6 +32,7 @@ export async function submitPrompt(context: CommandContext, text: string): Promi
     return store.dispatch({ type: 'message', message: { tone: 'error', text: parsed.message } })
 
   store.dispatch({ type: 'prompt-sent', text })
+  dropDraft(context)
   await playExtra(context, parsed.step)
 }
 
@@ -38,14 +41,25 @@ function saveSession(context: CommandContext, session: ScenarioSession, file: st
     context.store.dispatch({ type: 'message', message: { tone, text } })
   if (file === '') return say('error', 'Name the file: save my-scenario.yaml')
 
-  const path = resolve(context.cwd, file)
+  const steps = session.results.length
+  if (steps === 0) return say('error', 'Nothing to save yet: run a step first.')
+
+  const path = resolve(context.cwd, expandHome(file))
+  // The course lists its scenarios; one it does not list there stops it from loading.
+  if (isInside(path, join(packageRoot(), 'scenarios'))) {
+    return say(
+      'error',
+      "Save it outside the course's scenarios/ folder, e.g. save ~/my-scenario.yaml",
+    )
+  }
+
   if (existsSync(path)) return say('error', `${path} already exists; choose another name.`)
 
-  const steps = session.results.length
   const count = `${steps} ${steps === 1 ? 'step' : 'steps'}`
+  const id = idFromFile(path)
 
   try {
-    writeFileSync(path, toScenarioYaml(session), { flag: 'wx' })
+    writeFileSync(path, toScenarioYaml(session, id ? { id } : {}), { flag: 'wx' })
     say('info', `Saved ${count} to ${path}; replay it with kms-sandbox replay ${file}`)
   } catch (error) {
     say(
@@ -53,4 +67,22 @@ function saveSession(context: CommandContext, session: ScenarioSession, file: st
       `Failed to save ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
     )
   }
+}
+
+// `my-run.yaml` names the scenario `my-run`; a name that is not kebab-case keeps the default id.
+function idFromFile(path: string): string | undefined {
+  const name = basename(path).replace(/\.ya?ml$/i, '')
+
+  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name) ? name : undefined
+}
+
+function isInside(path: string, folder: string): boolean {
+  const rel = relative(folder, path)
+
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
+}
+
+// The prompt is not a shell: `~/` is expanded here, as the message suggests it.
+function expandHome(file: string): string {
+  return file === '~' || file.startsWith('~/') ? join(homedir(), file.slice(1)) : file
 }

@@ -1,3 +1,5 @@
+import { rmSync } from 'node:fs'
+import { dirname } from 'node:path'
 import type { ScenarioStep } from '../../content/scenario-schema'
 import { snapshotOf, type CommandContext } from './command-context'
 
@@ -31,6 +33,7 @@ export async function nextStep(context: CommandContext): Promise<void> {
   if (!session || session.finished) return
 
   const before = session.state
+  dropDraft(context)
   store.dispatch({ type: 'busy' })
   await session.next()
   store.dispatch({ type: 'stepped', snapshot: snapshotOf(session, before) })
@@ -52,6 +55,7 @@ export function rewind(context: CommandContext, all: boolean): void {
   const { session, store } = context
   if (!session) return
 
+  dropDraft(context)
   if (all) session.restart()
   else session.back()
   store.dispatch({ type: 'rewound', snapshot: snapshotOf(session, session.state) })
@@ -59,6 +63,16 @@ export function rewind(context: CommandContext, all: boolean): void {
 
 /** Leaves the scenario for Home; the session is dropped. */
 export function leaveScenario(context: CommandContext): void {
+  dropDraft(context)
   context.session = undefined
   context.store.dispatch({ type: 'go-home' })
+}
+
+/**
+ * Removes a refused policy draft's file once something else runs: the screen
+ * stops offering it then (the reducer clears it with the step).
+ */
+export function dropDraft(context: CommandContext): void {
+  const draft = context.store.getState().scenario?.draft
+  if (draft) rmSync(dirname(draft.file), { recursive: true, force: true })
 }
