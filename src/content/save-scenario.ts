@@ -47,7 +47,9 @@ function toSetup(scenario: Scenario): unknown {
 }
 
 function toIdentity(identity: Scenario['setup']['accounts'][number]['users'][number]): unknown {
-  const policies = Object.fromEntries(Object.entries(identity.policies).map(([name, policy]) => [name, policy.document]))
+  const policies = Object.fromEntries(
+    Object.entries(identity.policies).map(([name, policy]) => [name, policy.document]),
+  )
 
   return { name: identity.name, policies }
 }

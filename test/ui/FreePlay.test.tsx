@@ -97,7 +97,15 @@ describe('free play', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'kms-sandbox-ui-'))
     const app = await renderApp({ cwd })
     await app.open()
-    await app.press(keys.right, ':', 'save my-run.yml', keys.enter, ':', 'save Mine.yaml', keys.enter)
+    await app.press(
+      keys.right,
+      ':',
+      'save my-run.yml',
+      keys.enter,
+      ':',
+      'save Mine.yaml',
+      keys.enter,
+    )
 
     expect(readFileSync(join(cwd, 'my-run.yml'), 'utf8')).toMatch(/^id: my-run$/m)
     // Not kebab-case, so not an id: the default one stays.

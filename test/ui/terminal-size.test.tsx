@@ -92,7 +92,9 @@ describe('terminal size', () => {
     const screen = stdout.lines().join('\n')
 
     expect(screen).toContain('· Allow "AliceUsesTheKey":')
-    expect(screen.replace(/\s+/g, ' ')).toContain('does not name arn:aws:iam::111122223333:user/bob, its role, its account or *')
+    expect(screen.replace(/\s+/g, ' ')).toContain(
+      'does not name arn:aws:iam::111122223333:user/bob, its role, its account or *',
+    )
     // Only the title may be cut, at its lesson part.
     expect(stdout.lines().slice(1).join('\n')).not.toContain('…')
     expectToFit(stdout.lines(), 60, 24)

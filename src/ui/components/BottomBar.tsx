@@ -63,7 +63,14 @@ function keysFor(view: ScenarioView, predictMode: boolean): readonly KeyHint[] {
   }
 
   if (view.snapshot?.finished) {
-    return [['r', 'restart'], ['l', 'lesson'], ['←', 'back'], [':', 'play'], ['1-5', 'panels'], ...end]
+    return [
+      ['r', 'restart'],
+      ['l', 'lesson'],
+      ['←', 'back'],
+      [':', 'play'],
+      ['1-5', 'panels'],
+      ...end,
+    ]
   }
 
   return [

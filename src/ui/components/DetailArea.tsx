@@ -25,7 +25,10 @@ export function DetailArea({ view, width }: Props) {
 
   return (
     <Box flexDirection="column" flexGrow={1} flexShrink={1} overflow="hidden">
-      <Tabs chosen={view.panel} scroll={view.scroll} />
+      {/* A tall panel must not squeeze the tabs out of their row. */}
+      <Box flexShrink={0}>
+        <Tabs chosen={view.panel} scroll={view.scroll} />
+      </Box>
       <Box
         ref={body}
         flexDirection="column"

@@ -16,5 +16,7 @@ export function Hanging({ prefix, text, ...style }: Props) {
   const indent = ' '.repeat([...prefix].length)
   const lines = wrapWords(text, width - indent.length).split('\n')
 
-  return <Text {...style}>{lines.map((line, i) => (i === 0 ? prefix : indent) + line).join('\n')}</Text>
+  return (
+    <Text {...style}>{lines.map((line, i) => (i === 0 ? prefix : indent) + line).join('\n')}</Text>
+  )
 }

@@ -56,7 +56,12 @@ export function HelpOverlay({ viewport, scroll }: Props) {
 
 function Row({ line, wide }: { readonly line: HelpLine; readonly wide: boolean }) {
   if (line.kind === 'heading') return <Text bold>{line.text}</Text>
-  if (line.kind === 'text') return <Text dimColor wrap="truncate-end">{line.text}</Text>
+  if (line.kind === 'text')
+    return (
+      <Text dimColor wrap="truncate-end">
+        {line.text}
+      </Text>
+    )
 
   return (
     <Box>

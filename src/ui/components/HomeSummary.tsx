@@ -14,7 +14,8 @@ export function HomeSummary({ row, predictMode }: Props) {
     row?.kind === 'scenario'
       ? `${row.scenario.summary.trim()} (${row.scenario.stepCount} steps)`
       : row &&
-        `${row.lesson.scenarios.length} scenarios. Enter shows the lesson, then starts the first scenario you have not finished.`
+        `${row.lesson.scenarios.length} scenarios. Enter shows the lesson, ` +
+          'then starts the first scenario you have not finished.'
 
   return (
     <Box

@@ -34,14 +34,24 @@ export function StatementPicker({ options, cursor, rows }: Props) {
             {row.text}
           </Text>
         ) : (
-          <OptionLine key={row.option.ref ?? 'none'} option={row.option} chosen={row.index === cursor} />
+          <OptionLine
+            key={row.option.ref ?? 'none'}
+            option={row.option}
+            chosen={row.index === cursor}
+          />
         ),
       )}
     </Box>
   )
 }
 
-function OptionLine({ option, chosen }: { readonly option: StatementOption; readonly chosen: boolean }) {
+function OptionLine({
+  option,
+  chosen,
+}: {
+  readonly option: StatementOption
+  readonly chosen: boolean
+}) {
   return (
     <Text color={chosen ? 'cyan' : undefined} wrap="truncate-end">
       {chosen ? '❯ ' : '  '}
@@ -52,12 +62,12 @@ function OptionLine({ option, chosen }: { readonly option: StatementOption; read
   )
 }
 
-// Options under a heading each time the group changes; "none of them" stands alone.
+// Options under a heading each time the group changes; "none of them" stands apart.
 function toRows(options: readonly StatementOption[]): readonly Row[] {
   return options.flatMap((option, index): Row[] => {
-    const heading = option.group !== '' && option.group !== options[index - 1]?.group
     const row: Row = { kind: 'option', option, index }
+    if (option.group === options[index - 1]?.group) return [row]
 
-    return heading ? [{ kind: 'group', text: option.group }, row] : [row]
+    return [{ kind: 'group', text: option.group || ' ' }, row]
   })
 }

@@ -82,15 +82,17 @@ function HintLine({ tiers, tier }: { readonly tiers: readonly Hint[]; readonly t
   return <Prose color="yellow" text={`${label} ${count}: ${hint.text}`} />
 }
 
+const count = (steps: number) => `${steps} ${steps === 1 ? 'step' : 'steps'}`
+
 function Finished({ unmet }: { readonly unmet: number }) {
-  const next = "Press l for the lesson's \"What just happened\", r to play again, q for Home."
+  const next = 'Press l for the lesson\'s "What just happened", r to play again, q for Home.'
 
   return unmet === 0 ? (
     <Prose color="green" bold text={`✓ Scenario complete. ${next}`} />
   ) : (
     <Prose
       color="yellow"
-      text={`Scenario complete; ${unmet} ${unmet === 1 ? 'step' : 'steps'} did not behave as the scenario expects. ${next}`}
+      text={`Scenario complete; ${count(unmet)} did not behave as the scenario expects. ${next}`}
     />
   )
 }

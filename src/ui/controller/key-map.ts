@@ -89,7 +89,8 @@ function homeKeys(state: AppState, press: KeyPress): Intent | undefined {
   const row = homeRows(state.lessons)[state.cursor]
   // A lesson opens at its text, which then starts its scenario; a scenario opens at once.
   const lessonOf = (id: string) => run({ type: 'lesson', lessonId: id, from: 'home', part: 'idea' })
-  if (row && (char === 'l' || (row.kind === 'lesson' && opens(press)))) return lessonOf(row.lesson.id)
+  if (row && (char === 'l' || (row.kind === 'lesson' && opens(press))))
+    return lessonOf(row.lesson.id)
   if (row && opens(press)) {
     const target = rowTarget(row, state.progress)
 

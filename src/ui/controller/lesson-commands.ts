@@ -22,7 +22,8 @@ export async function openLesson(context: CommandContext, target: LessonTarget):
 
   const { lessonId, from, part } = target
   store.dispatch({ type: 'reader-open', lessonId, from, part })
-  const loaded = (text: string) => store.dispatch({ type: 'reader-loaded', lessonId: lesson.id, text })
+  const loaded = (text: string) =>
+    store.dispatch({ type: 'reader-loaded', lessonId: lesson.id, text })
 
   const cached = lessonTexts.get(lesson.file)
   if (cached !== undefined) return loaded(cached)

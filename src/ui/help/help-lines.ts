@@ -67,8 +67,9 @@ export const wideHelp = 60
 
 /**
  * The help as rows for a width. Wide: a key per row, the group named on its
- * first, a long meaning wrapped in its own column. Narrow: each group under a heading, and a key's meaning wrapped
- * under it when it does not fit beside it.
+ * first, a long meaning wrapped in its own column. Narrow: each group under
+ * a heading, and a key's meaning wrapped under it when it does not fit
+ * beside it.
  */
 export function helpLines(width: number): readonly HelpLine[] {
   const inner = width - 4

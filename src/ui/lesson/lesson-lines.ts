@@ -24,9 +24,10 @@ export function hasDebrief(document: MarkdownDocument): boolean {
 }
 
 /**
- * A part of a lesson as terminal rows at a width: headings, paragraphs
- * wrapped at word boundaries, bullets with their continuation indented, and
- * a blank row between blocks. `note` closes it in dim text.
+ * A part of a lesson as terminal rows at a width: headings, each sentence of
+ * a paragraph wrapped at word boundaries from a row of its own, bullets with
+ * their continuation indented, and a blank row between blocks. `note` closes
+ * it in dim text.
  */
 export function lessonLines(
   document: MarkdownDocument,
@@ -53,7 +54,9 @@ export function lessonLines(
 
   if (note) {
     gap()
-    lines.push(...wrapSpans([plain(note)], width).map((line) => ({ ...line, tone: 'note' as const })))
+    lines.push(
+      ...wrapSpans([plain(note)], width).map((line) => ({ ...line, tone: 'note' as const })),
+    )
   }
 
   return lines
@@ -62,7 +65,8 @@ export function lessonLines(
 function blockLines(block: Block, width: number): readonly Line[] {
   switch (block.kind) {
     case 'paragraph':
-      return wrapSpans(block.spans, width)
+      // A sentence's later rows are indented, so each sentence's start stands out.
+      return block.lines.flatMap((spans) => wrapSpans(spans, width, '', '  '))
     case 'bullet':
       return wrapSpans(block.spans, width, '• ')
     case 'code':
@@ -74,11 +78,16 @@ const plain = (text: string): Span => ({ text, style: 'plain' })
 
 /**
  * Greedy word wrap over styled text. A word is everything between spaces, so
- * `kms:*`, followed by a comma, stays together. Continuation rows are
- * indented as far as the prefix reaches.
+ * `kms:*`, followed by a comma, stays together. Continuation rows start
+ * with `indent`: by default as far in as the prefix reaches.
  */
-export function wrapSpans(spans: readonly Span[], width: number, prefix = ''): readonly Line[] {
-  const room = Math.max(10, width - prefix.length)
+export function wrapSpans(
+  spans: readonly Span[],
+  width: number,
+  prefix = '',
+  indent = ' '.repeat(prefix.length),
+): readonly Line[] {
+  const room = Math.max(10, width - Math.max(prefix.length, indent.length))
   const lines: Span[][] = []
   let line: Span[] = []
   let used = 0
@@ -99,7 +108,6 @@ export function wrapSpans(spans: readonly Span[], width: number, prefix = ''): r
   }
 
   lines.push(line)
-  const indent = ' '.repeat(prefix.length)
 
   return lines.map((spansOfLine, i) => ({
     spans: merge([plain(i === 0 ? prefix : indent), ...spansOfLine]),
@@ -130,9 +138,12 @@ function toWords(spans: readonly Span[]): readonly Word[] {
 function cut(word: Word, room: number): readonly Word[] {
   if (lengthOf(word) <= room) return [word]
 
-  const characters = word.flatMap((span) => [...span.text].map((text) => ({ text, style: span.style })))
+  const characters = word.flatMap((span) =>
+    [...span.text].map((text) => ({ text, style: span.style })),
+  )
   const pieces: Span[][] = []
-  for (let at = 0; at < characters.length; at += room) pieces.push(merge(characters.slice(at, at + room)))
+  for (let at = 0; at < characters.length; at += room)
+    pieces.push(merge(characters.slice(at, at + room)))
 
   return pieces
 }
@@ -147,7 +158,8 @@ function merge(spans: readonly Span[]): Span[] {
   for (const span of spans) {
     const last = merged.at(-1)
     if (span.text === '') continue
-    if (last && last.style === span.style) merged[merged.length - 1] = { ...last, text: last.text + span.text }
+    if (last && last.style === span.style)
+      merged[merged.length - 1] = { ...last, text: last.text + span.text }
     else merged.push(span)
   }
 

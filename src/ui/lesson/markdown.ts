@@ -1,13 +1,16 @@
 // The small part of Markdown the lessons use: headings, paragraphs written one
 // sentence per line, bullet lists, fenced code, `code`, **bold** and links.
-// Anything else shows as the text it is.
+// Anything else shows as the text it is. A paragraph keeps its lines: each
+// sentence starts a row of its own, which reads better in a terminal than a
+// block of twenty wrapped rows.
 
 /** A run of text in one style. */
 export type Span = { readonly text: string; readonly style: 'plain' | 'code' | 'bold' }
 
 /** A block of a section, in source order. */
 export type Block =
-  | { readonly kind: 'paragraph'; readonly spans: readonly Span[] }
+  /** One entry per source line: a sentence, as the lessons are written. */
+  | { readonly kind: 'paragraph'; readonly lines: readonly (readonly Span[])[] }
   | { readonly kind: 'bullet'; readonly spans: readonly Span[] }
   | { readonly kind: 'code'; readonly lines: readonly string[] }
 
@@ -26,7 +29,8 @@ export function parseMarkdown(markdown: string): MarkdownDocument {
 
   const current = () => sections[sections.length - 1]!
   const endParagraph = () => {
-    if (paragraph.length > 0) current().blocks.push({ kind: 'paragraph', spans: parseInline(paragraph.join(' ')) })
+    if (paragraph.length > 0)
+      current().blocks.push({ kind: 'paragraph', lines: paragraph.map(parseInline) })
     paragraph = []
   }
 
@@ -74,5 +78,13 @@ export function parseInline(text: string): readonly Span[] {
 
   if (at < text.length) spans.push({ text: text.slice(at), style: 'plain' })
 
-  return spans
+  // A link is plain text here: it joins the plain text around it.
+  return spans.reduce<Span[]>((merged, span) => {
+    const last = merged.at(-1)
+    if (last?.style === span.style)
+      merged[merged.length - 1] = { ...last, text: last.text + span.text }
+    else merged.push(span)
+
+    return merged
+  }, [])
 }

@@ -19,7 +19,7 @@ export function isDebriefOpen(lesson: CatalogLesson | undefined, progress: Progr
   return lesson?.scenarios.some((scenario) => isCompleted(progress, scenario.id)) ?? false
 }
 
-/** Everything the reader shows for its part, as rows at the viewport's width; empty while loading. */
+/** The reader's part as rows at the viewport's width; empty while the file loads. */
 export function readerLines(
   reader: LessonReader,
   lesson: CatalogLesson | undefined,

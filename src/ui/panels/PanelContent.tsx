@@ -70,7 +70,7 @@ function Panel({
         />
       )
     case 'world': {
-      // While the outcome is hidden, the world before the step: after it would give the answer away.
+      // While the outcome is hidden, the world before the step: after it gives the answer away.
       const state = hidden ? snapshot.before : snapshot.state
 
       return (

@@ -2,12 +2,7 @@ import { Box, Text } from 'ink'
 import { StatusBar, type KeyHint } from '../components/StatusBar'
 import { TitleBar } from '../components/TitleBar'
 import type { Line } from '../lesson/lesson-lines'
-import {
-  isDebriefOpen,
-  maxReaderScroll,
-  readerLines,
-  readerPageRows,
-} from '../lesson/reader-view'
+import { isDebriefOpen, maxReaderScroll, readerLines, readerPageRows } from '../lesson/reader-view'
 import type { AppState, LessonReader } from '../state/app-state'
 
 type Props = {
@@ -30,8 +25,8 @@ export function LessonScreen({ state, reader, width, height }: Props) {
   const lines = readerLines(reader, lesson, state.progress, state.viewport)
   const page = readerPageRows(state.viewport)
   const top = Math.min(reader.scroll, maxReaderScroll(lines, state.viewport))
-  const where =
-    lines.length > page ? ` · ${top + 1}–${Math.min(top + page, lines.length)}/${lines.length}` : ''
+  const last = Math.min(top + page, lines.length)
+  const where = lines.length > page ? ` · ${top + 1}–${last}/${lines.length}` : ''
 
   return (
     <Box flexDirection="column" width={width} height={height}>
@@ -68,7 +63,11 @@ function LessonLine({ line }: { readonly line: Line }) {
     <Text dimColor={line.tone === 'note'} wrap="truncate-end">
       {line.spans.length === 0 ? ' ' : ''}
       {line.spans.map((span, i) => (
-        <Text key={i} bold={span.style === 'bold'} color={span.style === 'code' ? 'cyan' : undefined}>
+        <Text
+          key={i}
+          bold={span.style === 'bold'}
+          color={span.style === 'code' ? 'cyan' : undefined}
+        >
           {span.text}
         </Text>
       ))}

@@ -30,7 +30,14 @@ export function reduceApp(state: AppState, action: Action): AppState {
     case 'go-home': {
       const cursor = rowOfScenario(homeRows(state.lessons), state.scenario?.scenarioId)
 
-      return { ...state, screen: 'home', scenario: undefined, reader: undefined, help: false, cursor }
+      return {
+        ...state,
+        screen: 'home',
+        scenario: undefined,
+        reader: undefined,
+        help: false,
+        cursor,
+      }
     }
 
     case 'help-toggle':

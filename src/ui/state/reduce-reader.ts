@@ -8,7 +8,8 @@ export function reduceReader(state: AppState, action: Action): AppState | undefi
   switch (action.type) {
     case 'reader-open': {
       const { type: _type, ...target } = action
-      const part = target.part === 'debrief' && !debriefOpen(state, target.lessonId) ? 'idea' : target.part
+      const part =
+        target.part === 'debrief' && !debriefOpen(state, target.lessonId) ? 'idea' : target.part
 
       return { ...state, help: false, reader: { ...target, part, scroll: 0 } }
     }
@@ -28,7 +29,8 @@ export function reduceReader(state: AppState, action: Action): AppState | undefi
       return state.reader ? withReader(state, scrolled(state, state.reader, action.delta)) : state
     case 'reader-part': {
       const reader = state.reader
-      if (!reader || (action.part === 'debrief' && !debriefOpen(state, reader.lessonId))) return state
+      if (!reader || (action.part === 'debrief' && !debriefOpen(state, reader.lessonId)))
+        return state
 
       return withReader(state, { ...reader, part: action.part, scroll: 0 })
     }
