@@ -80,11 +80,14 @@ function keysFor(state: AppState, reader: LessonReader): readonly KeyHint[] {
   const other = reader.part === 'idea' ? 'what just happened' : 'the idea'
   const canSwitch = reader.part === 'debrief' || isDebriefOpen(lesson, state.progress)
 
+  // From Home, enter starts the lesson's scenario; from a scenario, enter and q both go back.
+  const home = reader.from === 'home'
+
   return [
     ['↑↓', 'scroll'],
     ...(canSwitch ? [['tab', other] as const] : []),
-    ['enter', reader.from === 'home' ? 'start' : 'back to the scenario'],
+    ...(home ? [['enter', 'start'] as const] : []),
     ['?', 'help'],
-    ['q', reader.from === 'home' ? 'home' : 'back'],
+    ['q', home ? 'home' : 'back to the scenario'],
   ]
 }
