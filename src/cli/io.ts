@@ -1,8 +1,11 @@
 import { Chalk, type ChalkInstance } from 'chalk'
 import { readFileSync } from 'node:fs'
 
-/** Exit codes shared by every command: 0 all good, 1 a mismatch, 2 bad input. */
-export const exitCodes = { ok: 0, mismatch: 1, badInput: 2 } as const
+/**
+ * Exit codes shared by every command: 0 all good, 1 a mismatch, 2 bad input,
+ * 130 interrupted (Ctrl+C: the shell's 128 + SIGINT).
+ */
+export const exitCodes = { ok: 0, mismatch: 1, badInput: 2, interrupted: 130 } as const
 
 /**
  * A chalk that colours only when writing to a terminal and NO_COLOR is unset.

@@ -11,9 +11,6 @@ const noTerminal = [
   '',
 ].join('\n')
 
-// The shell's convention for a program ended by SIGINT (Ctrl+C): 128 + 2.
-const interruptedExitCode = 130
-
 /**
  * `kms-sandbox` with no command: the interactive course. Checks for a
  * terminal before anything heavy loads. The UI (ink, React) comes in by
@@ -36,7 +33,7 @@ export async function startInteractive(): Promise<number> {
 
   if (issues.length > 0) return exitCodes.badInput
 
-  return interrupted ? interruptedExitCode : exitCodes.ok
+  return interrupted ? exitCodes.interrupted : exitCodes.ok
 }
 
 async function loadShippedCourse() {
