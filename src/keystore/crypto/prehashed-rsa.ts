@@ -42,10 +42,6 @@ export function verifyDigestPkcs1(
   digest: Uint8Array,
   signature: Uint8Array,
 ): boolean {
-  if (signature.length !== modulusBytes(publicKey)) {
-    return false
-  }
-
   try {
     const padding = constants.RSA_PKCS1_PADDING
     const recovered = publicDecrypt({ key: publicKey, padding }, signature)
@@ -77,10 +73,6 @@ export function verifyDigestPss(
   digest: Uint8Array,
   signature: Uint8Array,
 ): boolean {
-  if (signature.length !== modulusBytes(publicKey)) {
-    return false
-  }
-
   try {
     const padding = constants.RSA_NO_PADDING
     const block = publicDecrypt({ key: publicKey, padding }, signature)
@@ -162,6 +154,7 @@ function modulusBits(key: KeyObject): number {
   return key.asymmetricKeyDetails?.modulusLength ?? 0
 }
 
-function modulusBytes(key: KeyObject): number {
+/** How many bytes an RSA key's modulus, and so each of its signatures, takes. */
+export function modulusBytes(key: KeyObject): number {
   return Math.ceil(modulusBits(key) / 8)
 }

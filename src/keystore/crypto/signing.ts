@@ -23,6 +23,7 @@ import {
   verifyDigestPkcs1,
   verifyDigestPss,
   type ShaName,
+  modulusBytes,
 } from './prehashed-rsa'
 
 /** What Sign needs besides the key. `messageType` defaults to RAW. */
@@ -100,10 +101,6 @@ export function verify(material: KeyMaterial, request: VerifyRequest): boolean {
   return scheme.kind === 'pss'
     ? verifyDigestPss(pair.publicKey, scheme.hash, digest, signature)
     : verifyDigestPkcs1(pair.publicKey, scheme.hash, digest, signature)
-}
-
-function modulusBytes(publicKey: NodeKeyPair['publicKey']): number {
-  return Math.ceil((publicKey.asymmetricKeyDetails?.modulusLength ?? 0) / 8)
 }
 
 function signingKeyPair(material: KeyMaterial, algorithm: SigningAlgorithm): NodeKeyPair {
