@@ -125,6 +125,7 @@ function toDocument(value: unknown, kind: 'key' | 'identity'): PolicyDocument {
   const statements = list.map((raw, index) =>
     toStatement(raw, index, kind, Array.isArray(rawStatements) ? ['Statement', index] : ['Statement']),
   )
+  if (kind === 'identity') checkIamSids(statements)
 
   return {
     kind,
@@ -132,6 +133,24 @@ function toDocument(value: unknown, kind: 'key' | 'identity'): PolicyDocument {
     json: value,
     ...(version !== undefined ? { version } : {}),
     ...(typeof root['Id'] === 'string' ? { id: root['Id'] } : {}),
+  }
+}
+
+/**
+ * IAM, unlike KMS key policies, wants Sids of letters and digits only, each
+ * used once in a policy. Docs: IAM User Guide › IAM JSON policy elements: Sid.
+ */
+function checkIamSids(statements: readonly Statement[]): void {
+  const seen = new Set<string>()
+
+  for (const { sid, index } of statements) {
+    if (sid === undefined) continue
+    if (!/^[0-9A-Za-z]*$/.test(sid)) {
+      throw new PolicyProblem(['Statement', index, 'Sid'], 'Statement IDs (SID) must be alpha-numeric: letters and digits only.')
+    }
+
+    if (seen.has(sid)) throw new PolicyProblem(['Statement', index, 'Sid'], 'Statement IDs (SID) in a single policy must be unique.')
+    seen.add(sid)
   }
 }
 

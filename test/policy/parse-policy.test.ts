@@ -98,3 +98,18 @@ describe('parsePolicy NotPrincipal', () => {
     expect(parsePolicy({ Statement: [{ Effect: 'Deny', ...notPrincipal }] }, 'key').ok).toBe(true)
   })
 })
+
+describe('parsePolicy Sids in IAM policies', () => {
+  const allow = { Effect: 'Allow', Action: 'kms:Decrypt', Resource: '*' }
+
+  it('refuses a Sid with spaces in an identity policy but accepts it in a key policy', () => {
+    expect(parsePolicy({ Statement: [{ ...allow, Sid: 'Read keys' }] }, 'identity')).toMatchObject({ ok: false, error: { path: 'Statement[0].Sid' } })
+    expect(parsePolicy({ Statement: [{ ...allow, Sid: 'Read keys', Principal: '*' }] }, 'key').ok).toBe(true)
+  })
+
+  it('refuses the same Sid twice in an identity policy', () => {
+    const parsed = parsePolicy({ Statement: [{ ...allow, Sid: 'A' }, { ...allow, Sid: 'A' }] }, 'identity')
+
+    expect(parsed).toMatchObject({ ok: false, error: { path: 'Statement[1].Sid', message: 'Statement IDs (SID) in a single policy must be unique.' } })
+  })
+})
