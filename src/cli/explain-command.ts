@@ -1,5 +1,6 @@
-import { coversCaller, evaluate, parsePolicy, parsePrincipal, type IdentityPolicy, type PolicyError } from '../policy'
+import { coversCaller, evaluate, lintPolicy, parsePolicy, parsePrincipal, type IdentityPolicy, type PolicyError } from '../policy'
 import { formatDecision } from '../present/format-decision'
+import { describeWarning } from '../present/messages'
 import { actionProblem, keyArnProblem, loadGrants, principalProblem } from './explain-inputs'
 import { exitCodes, paintFor, readText } from './io'
 
@@ -65,8 +66,17 @@ export function runExplainCommand(raw: Record<string, unknown>): number {
     context,
   })
 
-  if (options.json) process.stdout.write(`${JSON.stringify(decision, null, 2)}\n`)
-  else for (const line of formatDecision(decision, paintFor(process.stdout))) process.stdout.write(`${line}\n`)
+  const warnings = [
+    ...lintPolicy(keyPolicy).map((warning) => describeWarning('key-policy', warning)),
+    ...identityPolicies.flatMap(({ owner, policy }) => lintPolicy(policy).map((warning) => describeWarning(`identity:${owner}`, warning))),
+  ]
+
+  if (options.json) process.stdout.write(`${JSON.stringify({ ...decision, warnings }, null, 2)}\n`)
+  else {
+    const paint = paintFor(process.stdout)
+    for (const line of formatDecision(decision, paint)) process.stdout.write(`${line}\n`)
+    for (const warning of warnings) process.stdout.write(`  ${paint.yellow('warning')} ${warning}\n`)
+  }
 
   return decision.verdict === 'Allow' ? exitCodes.ok : exitCodes.mismatch
 }

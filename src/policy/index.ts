@@ -6,3 +6,4 @@ export { parsePolicy, type PolicyParseResult, type PolicyError } from './parse-p
 export { evaluate } from './evaluate'
 export { parsePrincipal, type ParsedPrincipal } from './principal-arn'
 export { coversCaller } from './match-principal'
+export { lintPolicy, type PolicyWarning } from './lint-policy'

@@ -5,6 +5,7 @@ import type {
   GrantMiss,
   MissReason,
   NotCountedReason,
+  PolicyWarning,
   StatementRole,
   Verdict,
 } from '../policy'
@@ -118,4 +119,11 @@ export function formatPairs(pairs: Readonly<Record<string, string>>): string {
     .join(', ')
 
   return `{${body}}`
+}
+
+/** One line about a policy statement AWS accepts but that is almost certainly a mistake. */
+export function describeWarning(where: string, warning: PolicyWarning): string {
+  const guess = warning.suggestion ? `; did you mean ${warning.suggestion}?` : ''
+
+  return `${where}:${warning.statement} lists ${warning.action}, which is not a KMS permission${guess} AWS accepts the policy, but that entry never matches a request.`
 }

@@ -90,3 +90,14 @@ describe('runExplainCommand input checks', () => {
     expect(stderr).toMatch(/grant-bad-operation\.json:4:\d+ operations\[0\]: expected a grant operation/)
   })
 })
+
+describe('runExplainCommand warnings', () => {
+  it('warns about a kms action that names no KMS permission, with the one meant', async () => {
+    const { code, stdout } = await capture(() =>
+      runExplainCommand({ keyPolicy: join('test', 'fixtures', 'check', 'typo-policy.json'), principal: 'arn:aws:iam::111122223333:user/Other', action: 'kms:Decrypt' }),
+    )
+
+    expect(code).toBe(1)
+    expect(stdout).toContain('key-policy:Typo lists kms:Decyrpt, which is not a KMS permission; did you mean kms:Decrypt?')
+  })
+})

@@ -113,3 +113,13 @@ describe('parsePolicy Sids in IAM policies', () => {
     expect(parsed).toMatchObject({ ok: false, error: { path: 'Statement[1].Sid', message: 'Statement IDs (SID) in a single policy must be unique.' } })
   })
 })
+
+describe('lintPolicy', () => {
+  it('flags a misspelt kms action and leaves wildcards and real actions alone', async () => {
+    const { lintPolicy } = await import('../../src/policy')
+    const parsed = parsePolicy({ Statement: [{ Sid: 'S', Effect: 'Allow', Principal: '*', Action: ['kms:Decyrpt', 'kms:Get*', 'kms:Encrypt', 's3:GetObject'], Resource: '*' }] }, 'key')
+    if (!parsed.ok) throw new Error(parsed.error.message)
+
+    expect(lintPolicy(parsed.policy)).toEqual([{ statement: 'S', kind: 'unknown-kms-action', action: 'kms:Decyrpt', suggestion: 'kms:Decrypt' }])
+  })
+})
