@@ -126,4 +126,3 @@ export type DecisionNote =
   | 'iam-not-enabled'
   | 'service-principal-has-no-iam'
   | 'retire-grant-rules'
-  | 'unsupported-condition-key'

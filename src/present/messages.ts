@@ -102,7 +102,6 @@ export const noteMessages: Readonly<Record<DecisionNote, string>> = {
     'An AWS service principal has no IAM policies: only the key policy or a grant can allow it.',
   'retire-grant-rules':
     'RetireGrant is allowed to the grant\'s retiring principal, to its grantee when the grant lists RetireGrant, and through IAM in the key\'s account; key policies do not give it.',
-  'unsupported-condition-key': 'A condition uses a key the sandbox does not model.',
 }
 
 /** Headline wording of a verdict. */
