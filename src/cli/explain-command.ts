@@ -31,8 +31,10 @@ export function runExplainCommand(raw: Record<string, unknown>): number {
 
     return policy && owner ? [{ owner, policy }] : []
   })
-  const grants = (options.grant ?? []).flatMap((file) => loadGrants(file, problems))
   const caller = parsePrincipal(options.principal)
+  const account = 'account' in caller ? caller.account : '111122223333'
+  const keyArn = options.keyArn ?? `arn:aws:kms:us-west-2:${account}:key/1234abcd-12ab-34cd-56ef-1234567890ab`
+  const grants = (options.grant ?? []).flatMap((file) => loadGrants(file, keyArn, problems))
   for (const problem of [
     principalProblem(options.principal, '--principal'),
     actionProblem(options.action),
@@ -51,8 +53,6 @@ export function runExplainCommand(raw: Record<string, unknown>): number {
     return exitCodes.badInput
   }
 
-  const account = 'account' in caller ? caller.account : '111122223333'
-  const keyArn = options.keyArn ?? `arn:aws:kms:us-west-2:${account}:key/1234abcd-12ab-34cd-56ef-1234567890ab`
   if (options.keyArn === undefined && !options.json) {
     process.stderr.write(`(no --key-arn given: using ${keyArn}; pass your key's ARN if your IAM policies name it)\n`)
   }

@@ -26,8 +26,9 @@ export function actionProblem(action: string): string | undefined {
   if (service?.toLowerCase() === 'kms' && known) return undefined
 
   const guess = suggest(name || action, kmsActionNames)
+  const fix = guess ? `did you mean kms:${guess}?` : 'write kms:Operation, for example kms:Decrypt'
 
-  return `--action "${action}" is not a KMS permission: write kms:Operation, for example kms:${guess ?? 'Decrypt'}`
+  return `--action "${action}" is not a KMS permission: ${fix}`
 }
 
 /** Why a key ARN is not one. */
@@ -52,7 +53,7 @@ const grantFile = z.union([
  * Reads a grant file: one grant or a list, in the check-file shape or as
  * `aws kms list-grants` prints it. Problems name file, line, column and field.
  */
-export function loadGrants(file: string, problems: string[]): GrantInput[] {
+export function loadGrants(file: string, keyArn: string, problems: string[]): GrantInput[] {
   const read = readText(file)
   if (!read.ok) return pushed(problems, read.message)
 
@@ -68,6 +69,13 @@ export function loadGrants(file: string, problems: string[]): GrantInput[] {
     return pushed(problems, `${file}:${line}:${column} ${formatJsonPath(path)}: ${best?.message ?? 'not a grant'} (see docs/check-files.md for the grant shape)`)
   }
 
+  for (const grant of awsGrantsOf(parsed.data)) {
+    const keyId = grant['KeyId']
+    if (typeof keyId === 'string' && keyId !== keyArn && !keyArn.endsWith(`/${keyId}`)) {
+      problems.push(`${file}: grant ${grant.GrantId} is on ${keyId}, not on the key being explained (${keyArn}); pass --key-arn ${keyId} or leave the grant out`)
+    }
+  }
+
   const grants = toGrants(parsed.data)
   for (const grant of grants) {
     const problem = principalProblem(grant.granteePrincipal, `${file}: granteePrincipal`)
@@ -81,13 +89,7 @@ type SandboxGrant = z.infer<typeof sandboxGrant>
 type AwsGrant = z.infer<typeof awsGrant>
 
 function toGrants(data: z.infer<typeof grantFile>): GrantInput[] {
-  const list: readonly (SandboxGrant | AwsGrant)[] = Array.isArray(data)
-    ? data
-    : 'GrantId' in data || 'grantId' in data
-      ? [data as SandboxGrant | AwsGrant]
-      : (data as { Grants: AwsGrant[] }).Grants
-
-  return list.map((grant): GrantInput => {
+  return grantList(data).map((grant): GrantInput => {
     if (isSandboxGrant(grant)) return grant
 
     const { EncryptionContextSubset: subset, EncryptionContextEquals: equals } = grant.Constraints ?? {}
@@ -101,6 +103,17 @@ function toGrants(data: z.infer<typeof grantFile>): GrantInput[] {
       ...(grant.Constraints ? { constraints } : {}),
     }
   })
+}
+
+/** One grant, a list, or list-grants output: always a list. */
+function grantList(data: z.infer<typeof grantFile>): readonly (SandboxGrant | AwsGrant)[] {
+  if (Array.isArray(data)) return data
+
+  return 'GrantId' in data || 'grantId' in data ? [data as SandboxGrant | AwsGrant] : (data as { Grants: AwsGrant[] }).Grants
+}
+
+function awsGrantsOf(data: z.infer<typeof grantFile>): readonly AwsGrant[] {
+  return grantList(data).filter((grant): grant is AwsGrant => !isSandboxGrant(grant))
 }
 
 function isSandboxGrant(grant: SandboxGrant | AwsGrant): grant is SandboxGrant {

@@ -4,6 +4,7 @@ import { formatIssue, type ContentIssue } from '../content/content-issue'
 import { loadScenarioFile } from '../content/load-scenario'
 import { packageRoot } from '../content/package-root'
 import type { Scenario } from '../content/scenario-schema'
+import { suggest } from '../shared/suggest'
 
 /**
  * Loads a scenario named by a file path or by the id of a shipped scenario.
@@ -17,7 +18,11 @@ export function loadScenarioByName(name: string):
 
   if (!path) {
     const known = shippedScenarioIds()
-    const lines = [`No scenario file or shipped scenario named "${name}".`, `Shipped scenarios: ${known.join(', ')}`]
+    const guess = suggest(name, known)
+    const lines = [
+      `No scenario file or shipped scenario named "${name}".${guess ? ` Did you mean ${guess}?` : ''}`,
+      `Shipped scenarios: ${known.join(', ')}`,
+    ]
 
     return { ok: false, lines }
   }

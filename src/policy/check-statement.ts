@@ -1,7 +1,7 @@
 import type { MissReason, PolicySource, PrincipalMatch } from './decision'
 import { evaluateConditions } from './evaluate-condition'
 import { matchPrincipals } from './match-principal'
-import type { Pattern, Statement } from './policy-document'
+import type { Pattern, PrincipalValue, Statement } from './policy-document'
 import type { ParsedPrincipal } from './principal-arn'
 import type { RequestContext } from './request-context'
 import { substituteVariables } from './variables'
@@ -58,9 +58,10 @@ function checkPrincipal(
   }
 
   if (statement.notPrincipals) {
-    const excluded = matchPrincipals(statement.notPrincipals, caller)
-    // An account listed in NotPrincipal does not exempt the IAM principals in it.
-    if (excluded && excluded !== 'account') {
+    // NotPrincipal exempts only the principals it names exactly: an account
+    // listed there does not exempt its users, nor a role its sessions (the IAM
+    // User Guide has a Deny list the session ARN beside the role ARN).
+    if (namesExactly(statement.notPrincipals, caller)) {
       misses.push({ kind: 'principal-excluded', principal: caller.arn, pattern: 'NotPrincipal' })
 
       return undefined
@@ -70,6 +71,15 @@ function checkPrincipal(
   }
 
   return undefined
+}
+
+function namesExactly(values: readonly PrincipalValue[], caller: ParsedPrincipal): boolean {
+  return values.some((value) => {
+    if (value.kind === 'any') return true
+    if (value.kind !== 'aws') return value.value === caller.arn
+
+    return value.value === caller.arn || (caller.kind === 'root' && value.value === caller.account)
+  })
 }
 
 function checkAction(statement: Statement, action: string, misses: MissReason[]): void {

@@ -237,7 +237,8 @@ function toPrincipals(raw: unknown, path: JsonPath): readonly PrincipalValue[] {
 function toPrincipal(type: string, value: string, path: JsonPath): PrincipalValue {
   if (type === 'AWS') {
     if (value === '*') return { kind: 'any' }
-    if (!awsPrincipal.test(value) || value.includes(':group/')) {
+    // A principal is named whole: IAM allows no wildcard inside an ARN, and groups are never principals.
+    if (!awsPrincipal.test(value) || value.includes(':group/') || /[*?]/.test(value)) {
       throw new PolicyProblem(path, 'Policy contains a statement with one or more invalid principals.')
     }
 

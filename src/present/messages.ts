@@ -1,13 +1,14 @@
 // Learner-facing wording for the engine's codes. The engine decides in codes;
 // every sentence a learner reads about a decision is written here, once.
-import type {
-  DecisionNote,
-  GrantMiss,
-  MissReason,
-  NotCountedReason,
-  PolicyWarning,
-  StatementRole,
-  Verdict,
+import {
+  parsePrincipal,
+  type DecisionNote,
+  type GrantMiss,
+  type MissReason,
+  type NotCountedReason,
+  type PolicyWarning,
+  type StatementRole,
+  type Verdict,
 } from '../policy'
 
 /** One line saying why a statement did not apply. */
@@ -18,7 +19,7 @@ export function describeMiss(miss: MissReason): string {
     case 'action-excluded':
       return `NotAction excludes ${miss.action} (${miss.pattern})`
     case 'principal-not-matched':
-      return `does not name ${miss.principal}, its role, its account or *`
+      return `does not name ${miss.principal}${principalAlternatives(miss.principal)}`
     case 'principal-excluded':
       return `NotPrincipal exempts ${miss.principal}`
     case 'resource-not-matched':
@@ -30,6 +31,15 @@ export function describeMiss(miss: MissReason): string {
     case 'condition-failed':
       return describeConditionMiss(miss)
   }
+}
+
+/** What else a Principal element could have named to cover this caller. */
+function principalAlternatives(principal: string): string {
+  const caller = parsePrincipal(principal)
+  if (caller.kind === 'assumed-role') return ', its role, its account or *'
+  if (caller.kind === 'service' || caller.kind === 'root') return ' or *'
+
+  return ', its account or *'
 }
 
 function describeConditionMiss(miss: Extract<MissReason, { kind: 'condition-failed' }>): string {

@@ -101,3 +101,14 @@ describe('runExplainCommand warnings', () => {
     expect(stdout).toContain('key-policy:Typo lists kms:Decyrpt, which is not a KMS permission; did you mean kms:Decrypt?')
   })
 })
+
+describe('runExplainCommand grant keys', () => {
+  it('exits 2 when a list-grants grant is on another key', async () => {
+    const { code, stderr } = await capture(() =>
+      runExplainCommand({ keyPolicy, principal: 'arn:aws:iam::111122223333:user/Other', action: 'kms:Decrypt', grant: [join('test', 'fixtures', 'check', 'grant-other-key.json')] }),
+    )
+
+    expect(code).toBe(2)
+    expect(stderr).toContain('grant abc123 is on arn:aws:kms:us-west-2:111122223333:key/ffffffff')
+  })
+})

@@ -123,3 +123,11 @@ describe('lintPolicy', () => {
     expect(lintPolicy(parsed.policy)).toEqual([{ statement: 'S', kind: 'unknown-kms-action', action: 'kms:Decyrpt', suggestion: 'kms:Decrypt' }])
   })
 })
+
+describe('parsePolicy principals with wildcards', () => {
+  it('refuses a wildcard inside a principal ARN, as an invalid principal', () => {
+    const parsed = parsePolicy({ Statement: [{ ...statement, Principal: { AWS: 'arn:aws:iam::111122223333:user/*' } }] }, 'key')
+
+    expect(parsed).toMatchObject({ ok: false, error: { message: 'Policy contains a statement with one or more invalid principals.' } })
+  })
+})
