@@ -58,7 +58,8 @@ export function rewind(context: CommandContext, all: boolean): void {
   dropDraft(context)
   if (all) session.restart()
   else session.back()
-  store.dispatch({ type: 'rewound', snapshot: snapshotOf(session, session.state) })
+  const snapshot = snapshotOf(session, session.state)
+  store.dispatch({ type: 'rewound', snapshot, ...(all ? { restart: true } : {}) })
 }
 
 /** Leaves the scenario for Home; the session is dropped. */

@@ -82,7 +82,9 @@ function isScenarioProgress(value: unknown): boolean {
     typeof value['completed'] === 'boolean' &&
     count(value['step']) &&
     count(value['points']) &&
-    count(value['possible'])
+    count(value['possible']) &&
+    (value['run'] === undefined ||
+      (isRecord(value['run']) && count(value['run']['points']) && count(value['run']['possible'])))
   )
 }
 

@@ -8,7 +8,15 @@ export type ScenarioProgress = {
   /** The best prediction score of a play-through. */
   readonly points: number
   readonly possible: number
+  /**
+   * The score of the play-through in progress, so one resumed after leaving
+   * still counts the answers given before; gone once it restarts.
+   */
+  readonly run?: RunScore
 }
+
+/** Points and the most possible in one play-through. */
+export type RunScore = { readonly points: number; readonly possible: number }
 
 /** What the sandbox remembers between runs. */
 export type Progress = {
@@ -38,18 +46,30 @@ export function recordPosition(
   return { ...progress, lastScenario: id, scenarios: { ...progress.scenarios, [id]: entry } }
 }
 
-/** Keeps a play-through's prediction score when it beats the best so far. */
-export function recordScore(
-  progress: Progress,
-  id: string,
-  run: { readonly points: number; readonly possible: number },
-): Progress {
-  const saved = progress.scenarios[id] ?? fresh
+/**
+ * Keeps the play-through's score to resume with, and as the best score when
+ * it beats the best so far.
+ */
+export function recordScore(progress: Progress, id: string, run: RunScore): Progress {
+  const saved = { ...(progress.scenarios[id] ?? fresh), run }
   const better =
     run.points > saved.points || (run.points === saved.points && run.possible < saved.possible)
-  if (!better && saved.possible > 0) return progress
+  const entry = better || saved.possible === 0 ? { ...saved, ...run } : saved
 
-  const entry = { ...saved, points: run.points, possible: run.possible }
+  return { ...progress, scenarios: { ...progress.scenarios, [id]: entry } }
+}
+
+/** The score a resumed play-through starts from: what it had when the learner left. */
+export function resumedScore(progress: Progress, id: string): RunScore {
+  return progress.scenarios[id]?.run ?? { points: 0, possible: 0 }
+}
+
+/** Forgets the play-through's score: the scenario starts over. */
+export function forgetRun(progress: Progress, id: string): Progress {
+  const saved = progress.scenarios[id]
+  if (!saved?.run) return progress
+
+  const { run: _run, ...entry } = saved
 
   return { ...progress, scenarios: { ...progress.scenarios, [id]: entry } }
 }

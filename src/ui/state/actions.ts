@@ -42,8 +42,11 @@ export type Action =
   | { readonly type: 'busy' }
   /** A scenario or free-play step ran; its outcome may wait for a prediction. */
   | { readonly type: 'stepped'; readonly snapshot: SessionSnapshot }
-  /** Steps were taken back; the outcome of the new last step shows as it was. */
-  | { readonly type: 'rewound'; readonly snapshot: SessionSnapshot }
+  /**
+   * Steps were taken back; the outcome of the new last step shows as it was.
+   * `restart` when every step was: the play-through's score starts over too.
+   */
+  | { readonly type: 'rewound'; readonly snapshot: SessionSnapshot; readonly restart?: boolean }
   | { readonly type: 'message'; readonly message: Message }
   | { readonly type: 'answer'; readonly verdict: 'allowed' | 'denied' }
   | { readonly type: 'pick-move'; readonly delta: number }

@@ -1,5 +1,5 @@
 import { maxHelpScroll } from '../help/help-lines'
-import { recordPosition } from '../progress/progress'
+import { forgetRun, recordPosition, resumedScore } from '../progress/progress'
 import type { Action } from './actions'
 import type { AppState, ScenarioView } from './app-state'
 import { clamp } from './clamp'
@@ -109,9 +109,22 @@ function opened(
   const id = state.scenario.scenarioId
   const message =
     resumed > 0 ? { tone: 'info' as const, text: `Resumed after step ${resumed}.` } : undefined
-  const scenario = { ...state.scenario, snapshot, busy: false, ...(message ? { message } : {}) }
+  // A resumed play-through keeps the answers given before the learner left.
+  const run = resumed > 0 ? resumedScore(state.progress, id) : { points: 0, possible: 0 }
+  const scenario = {
+    ...state.scenario,
+    snapshot,
+    busy: false,
+    run,
+    ...(message ? { message } : {}),
+  }
+  const progress = recordPosition(
+    resumed > 0 ? state.progress : forgetRun(state.progress, id),
+    id,
+    snapshot,
+  )
 
-  return { ...state, scenario, progress: recordPosition(state.progress, id, snapshot) }
+  return { ...state, scenario, progress }
 }
 
 function togglePredict(state: AppState): AppState {

@@ -1,4 +1,4 @@
-import { recordPosition } from '../progress/progress'
+import { forgetRun, recordPosition } from '../progress/progress'
 import type { Action } from './actions'
 import { panelIds, type AppState, type ScenarioView, type SessionSnapshot } from './app-state'
 import { hintTiers } from './focus'
@@ -18,8 +18,17 @@ export function reduceScenario(state: AppState, view: ScenarioView, action: Acti
     case 'busy':
       return set({ busy: true, message: undefined })
     case 'stepped':
+      return played(state, view, action.snapshot, true)
     case 'rewound':
-      return played(state, view, action.snapshot, action.type === 'stepped')
+      // Restarting is a new play-through: its score starts from nothing.
+      return action.restart
+        ? played(
+            { ...state, progress: forgetRun(state.progress, view.scenarioId) },
+            { ...view, run: { points: 0, possible: 0 } },
+            action.snapshot,
+            false,
+          )
+        : played(state, view, action.snapshot, false)
     case 'message':
       return set({ message: action.message, busy: false })
     case 'hint': {
