@@ -6,6 +6,7 @@ import type { CourseLoadResult } from '../content/load-course'
 import type { Scenario } from '../content/scenario-schema'
 import { App } from './App'
 import { createController } from './controller/controller'
+import { removeAllDraftFiles } from './controller/draft-folders'
 import { loadProgress, progressPath, saveProgress } from './progress/progress-file'
 import type { Progress } from './progress/progress'
 import type { AppState, CatalogLesson } from './state/app-state'
@@ -59,7 +60,13 @@ export async function runApp(options: RunAppOptions): Promise<AppExit> {
   const course = await courseLoading
   if (!early) applyCourse(course)
 
-  await instance.waitUntilExit()
+  // Policy drafts live in temporary folders; none outlives the app, however it ends.
+  process.once('exit', removeAllDraftFiles)
+  try {
+    await instance.waitUntilExit()
+  } finally {
+    removeAllDraftFiles()
+  }
 
   return { issues: course.ok ? [] : course.issues, interrupted: store.getState().interrupted }
 }

@@ -1,9 +1,10 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { packageRoot } from '../../src/content/package-root'
 import type { PolicyEditor } from '../../src/ui/controller/command-context'
+import { createDraftFile, removeAllDraftFiles } from '../../src/ui/controller/draft-folders'
 import { keys, renderApp } from './helpers/render-app'
 
 /** An editor that rewrites the file it is given and remembers what it saw. */
@@ -25,6 +26,14 @@ function scriptedEditor(...edits: readonly ((text: string) => string)[]) {
 const alice = '"arn:aws:iam::111122223333:user/alice"'
 const bobAllowed = (text: string) =>
   text.replace(alice, `[${alice}, "arn:aws:iam::111122223333:user/bob"]`)
+
+// Drops the statement that lets the account's root manage the key.
+const withoutRoot = (text: string) => {
+  const policy = JSON.parse(text) as { Statement: { Sid?: string }[] }
+  policy.Statement = policy.Statement.filter((s) => s.Sid !== 'Enable IAM User Permissions')
+
+  return JSON.stringify(policy, null, 2)
+}
 
 describe('free play', () => {
   it('runs a typed command against the current world', async () => {
@@ -152,5 +161,44 @@ describe('free play', () => {
     await app.press(':', 'advance 1 day', keys.enter, ':', keys.up)
 
     expect(app.frame()).toContain(': advance 1 day')
+  })
+
+  it('does not give away a refused edit while its outcome waits for a prediction', async () => {
+    const { editor } = scriptedEditor(withoutRoot, bobAllowed)
+    const app = await renderApp({ editor })
+    await app.open()
+    await app.press(':', 'edit orders-key', keys.enter, 'p', ':', 'edit orders-key', keys.enter)
+
+    const frame = app.frame().replace(/\s+/g, ' ')
+    expect(frame).toContain('Will KMS allow this request?')
+    expect(frame).toContain('The policy edit was refused; its outcome shows once you answer.')
+    expect(frame).not.toContain('AccessDeniedException')
+  })
+
+  it('leaves no draft folder behind once an edit is replaced or the scenario left', async () => {
+    const { editor } = scriptedEditor(
+      (text) => text.replace('"Version"', 'Version'),
+      (text) => text.replace('"Version"', 'Version'),
+    )
+    const app = await renderApp({ editor })
+    await app.open()
+    await app.press(':', 'edit orders-key', keys.enter)
+    const first = app.store.getState().scenario?.draft?.file ?? ''
+    await app.press(':', 'edit orders-key', keys.enter)
+    const second = app.store.getState().scenario?.draft?.file ?? ''
+
+    expect(existsSync(first)).toBe(false)
+    expect(existsSync(second)).toBe(true)
+    await app.press('q')
+
+    expect(existsSync(second)).toBe(false)
+  })
+
+  it('removes every draft folder when the app leaves', () => {
+    const file = createDraftFile('key-policy.json')
+    writeFileSync(file, '{}')
+    removeAllDraftFiles()
+
+    expect(existsSync(dirname(file))).toBe(false)
   })
 })

@@ -1,11 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { readFileSync, writeFileSync } from 'node:fs'
 import type { ScenarioSession } from '../../content/scenario-session'
 import type { ScenarioStep } from '../../content/scenario-schema'
 import { parsePolicy } from '../../policy'
 import type { CommandContext } from './command-context'
-import { playExtra } from './session-commands'
+import { createDraftFile, removeDraftFile } from './draft-folders'
+import { dropDraft, playExtra } from './session-commands'
 
 type Draft = { readonly keyRef: string; readonly file: string }
 
@@ -27,7 +26,9 @@ export async function editKeyPolicy(
     return say(context, 'error', `No key named "${keyRef}"; this scenario's keys: ${known}`)
   }
 
-  const file = join(mkdtempSync(join(tmpdir(), 'kms-sandbox-')), `${keyRef}-policy.json`)
+  // A new edit replaces a refused draft, whose file goes with it.
+  dropDraft(context)
+  const file = createDraftFile(`${keyRef}-policy.json`)
   const original = `${JSON.stringify(JSON.parse(key.policy), null, 2)}\n`
   writeFileSync(file, original)
 
@@ -45,9 +46,24 @@ async function editAndApply(
   draft: Draft,
   original?: string,
 ): Promise<void> {
-  const { store, session } = context
-  if (!session) return
+  const { session } = context
+  if (!session) return discard(context, draft)
 
+  try {
+    await apply(context, session, draft, original)
+  } catch (error) {
+    discard(context, draft)
+    throw error
+  }
+}
+
+async function apply(
+  context: CommandContext,
+  session: ScenarioSession,
+  draft: Draft,
+  original?: string,
+): Promise<void> {
+  const { store } = context
   store.dispatch({ type: 'suspend', suspended: true })
   const edited = await context.editor
     .edit(draft.file)
@@ -73,7 +89,12 @@ async function editAndApply(
   const last = session.results.at(-1)
   if (last?.status === 'allowed') return discard(context, draft)
 
-  keep(context, draft, `${last?.error?.code ?? 'The policy was refused'}: see the outcome above.`)
+  // While a prediction hides the outcome, the message must not give it away.
+  const hidden = context.store.getState().scenario?.phase.kind !== 'idle'
+  const refused = hidden
+    ? 'The policy edit was refused; its outcome shows once you answer'
+    : `${last?.error?.code ?? 'The policy was refused'}: see the outcome above`
+  keep(context, draft, refused)
 }
 
 function putKeyPolicyStep(session: ScenarioSession, keyRef: string, policy: unknown): ScenarioStep {
@@ -104,7 +125,7 @@ function keep(context: CommandContext, draft: Draft, problem: string): void {
 }
 
 function discard(context: CommandContext, draft: Draft): void {
-  rmSync(dirname(draft.file), { recursive: true, force: true })
+  removeDraftFile(draft.file)
   context.store.dispatch({ type: 'draft' })
 }
 

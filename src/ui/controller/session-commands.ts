@@ -1,7 +1,6 @@
-import { rmSync } from 'node:fs'
-import { dirname } from 'node:path'
 import type { ScenarioStep } from '../../content/scenario-schema'
 import { snapshotOf, type CommandContext } from './command-context'
+import { removeDraftFile } from './draft-folders'
 
 /** Opens a scenario, resuming after the step the learner last reached. */
 export async function openScenario(
@@ -75,5 +74,5 @@ export function leaveScenario(context: CommandContext): void {
  */
 export function dropDraft(context: CommandContext): void {
   const draft = context.store.getState().scenario?.draft
-  if (draft) rmSync(dirname(draft.file), { recursive: true, force: true })
+  if (draft) removeDraftFile(draft.file)
 }
