@@ -45,7 +45,12 @@ export function App({ store, controller }: Props) {
       ) : state.reader ? (
         <LessonScreen state={state} reader={state.reader} {...size} />
       ) : state.screen === 'scenario' && state.scenario ? (
-        <ScenarioScreen state={state} view={state.scenario} {...size} />
+        <ScenarioScreen
+          state={state}
+          view={state.scenario}
+          onScrollLimit={controller.scrollLimit}
+          {...size}
+        />
       ) : (
         <HomeScreen state={state} {...size} />
       )}

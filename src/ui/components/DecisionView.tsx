@@ -8,6 +8,8 @@ import { StatementList } from './StatementList'
 type Props = {
   readonly decision: Decision
   readonly detailed?: boolean
+  /** Principals of this account are shown without their account ID. */
+  readonly homeAccount?: string
 }
 
 /**
@@ -15,7 +17,7 @@ type Props = {
  * decided it, each statement and grant, the rules in play, and the exception
  * text AWS would return. Renders only what the decision holds.
  */
-export function DecisionView({ decision, detailed = true }: Props) {
+export function DecisionView({ decision, detailed = true, homeAccount }: Props) {
   const allowed = decision.verdict === 'Allow'
 
   return (
@@ -26,11 +28,11 @@ export function DecisionView({ decision, detailed = true }: Props) {
         </Text>
         <Text>
           {' '}
-          {shortPrincipal(decision.principal)} → {decision.action}
+          {shortPrincipal(decision.principal, homeAccount)} → {decision.action}
         </Text>
       </Text>
       {decision.decidedBy.length > 0 && <Text>decided by {decision.decidedBy.join(', ')}</Text>}
-      <StatementList decision={decision} detailed={detailed} />
+      <StatementList decision={decision} detailed={detailed} homeAccount={homeAccount} />
       {decision.grants.length > 0 && <Text bold>Grants</Text>}
       {decision.grants.map((grant) =>
         grant.applies ? (

@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink'
+import { useEffect } from 'react'
 import { useMeasuredHeight } from '../hooks/use-measured-height'
 import { PanelContent } from '../panels/PanelContent'
 import { panelIds, type PanelId, type ScenarioView } from '../state/app-state'
@@ -9,6 +10,8 @@ type Props = {
   readonly view: ScenarioView
   /** Columns available. */
   readonly width: number
+  /** Told how far the panel can scroll: its rows past the area's. */
+  readonly onScrollLimit?: (limit: number) => void
 }
 
 const titles: Readonly<Record<PanelId, string>> = {
@@ -20,8 +23,15 @@ const titles: Readonly<Record<PanelId, string>> = {
 }
 
 /** The numbered detail panels under the step; takes whatever height is left and clips the rest. */
-export function DetailArea({ view, width }: Props) {
+export function DetailArea({ view, width, onScrollLimit }: Props) {
   const [body, rows] = useMeasuredHeight()
+  const [content, contentRows] = useMeasuredHeight()
+  const limit = Math.max(0, contentRows - rows)
+
+  // Scrolling stops at the panel's last line, never into blank rows below it.
+  useEffect(() => {
+    if (rows > 0) onScrollLimit?.(limit)
+  }, [onScrollLimit, limit, rows])
 
   return (
     <Box flexDirection="column" flexGrow={1} flexShrink={1} overflow="hidden">
@@ -37,7 +47,7 @@ export function DetailArea({ view, width }: Props) {
         overflow="hidden"
         paddingX={1}
       >
-        <Box flexDirection="column" flexShrink={0} marginTop={-view.scroll}>
+        <Box ref={content} flexDirection="column" flexShrink={0} marginTop={-view.scroll}>
           {/* The padding takes two columns. */}
           <ProseWidth.Provider value={width - 2}>
             <PanelContent view={view} rows={rows} />

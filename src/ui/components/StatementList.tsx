@@ -8,13 +8,15 @@ type Props = {
   readonly decision: Decision
   /** Show the reasons of statements that did not apply, not only that they did not. */
   readonly detailed?: boolean
+  /** Principals of this account are shown without their account ID. */
+  readonly homeAccount?: string
 }
 
 /**
  * The statements behind a decision, key policy first: the deciding ones
  * highlighted (green for allow, red for deny), the rest dimmed with a reason.
  */
-export function StatementList({ decision, detailed = true }: Props) {
+export function StatementList({ decision, detailed = true, homeAccount }: Props) {
   const keyChecks = decision.statements.filter((check) => check.source === 'key-policy')
   const identityChecks = decision.statements.filter((check) => check.source === 'identity')
   const owners = [...new Set(identityChecks.map((check) => check.owner ?? ''))]
@@ -33,7 +35,7 @@ export function StatementList({ decision, detailed = true }: Props) {
       ))}
       {owners.map((owner) => (
         <Box key={owner} flexDirection="column">
-          <Text bold>IAM policies of {shortPrincipal(owner)}</Text>
+          <Text bold>IAM policies of {shortPrincipal(owner, homeAccount)}</Text>
           {identityChecks
             .filter((check) => check.owner === owner)
             .map((check) => (

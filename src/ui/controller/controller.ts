@@ -18,6 +18,8 @@ export type Controller = {
   readonly idle: () => Promise<void>
   /** The terminal changed size: the lesson and the help scroll within it. */
   readonly resize: (columns: number, rows: number) => void
+  /** The detail panel was laid out: it scrolls no further than this. */
+  readonly scrollLimit: (limit: number) => void
 }
 
 /** What the controller works with; the optional parts have working defaults. */
@@ -64,6 +66,7 @@ export function createController(options: ControllerOptions): Controller {
     },
     idle: () => queue.idle(),
     resize: (columns, rows) => store.dispatch({ type: 'viewport', columns, rows }),
+    scrollLimit: (limit) => store.dispatch({ type: 'scroll-limit', limit }),
   }
 
   async function handle(press: KeyPress): Promise<void> {

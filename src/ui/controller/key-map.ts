@@ -147,6 +147,9 @@ function stepKeys(view: ScenarioView, press: KeyPress): Intent | undefined {
   if (press.kind === 'down' || char === 'j') return act({ type: 'scroll', delta: 1 })
   if (press.kind === 'pageup') return act({ type: 'scroll', delta: -5 })
   if (press.kind === 'pagedown') return act({ type: 'scroll', delta: 5 })
+  if (char === '[' || char === ']') {
+    return act({ type: 'decision-cycle', delta: char === '[' ? -1 : 1 })
+  }
   if (char === ':') return act({ type: 'prompt-open' })
   if (char === 'e' && view.draft) return run({ type: 'reopen-draft' })
 

@@ -1,7 +1,7 @@
 import { Text } from 'ink'
 import { StatementPicker } from '../components/StatementPicker'
 import type { PanelId, ScenarioView, SessionSnapshot } from '../state/app-state'
-import { pickerOptions, shownResult } from '../state/focus'
+import { pickerOptions, shownDecision, shownResult, stepDecisions } from '../state/focus'
 import { GrantsPanel } from './GrantsPanel'
 import { KeyPolicyJsonPanel } from './KeyPolicyJsonPanel'
 import { PolicyPanel } from './PolicyPanel'
@@ -58,7 +58,15 @@ function Panel({
 
   switch (panel) {
     case 'policy':
-      return <PolicyPanel result={result} keyRefs={keyRefs} />
+      return (
+        <PolicyPanel
+          result={result}
+          decisions={stepDecisions(result)}
+          shown={shownDecision(view)}
+          keyRefs={keyRefs}
+          homeAccount={homeAccount}
+        />
+      )
     case 'grants':
       return (
         <GrantsPanel

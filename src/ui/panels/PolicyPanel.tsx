@@ -1,24 +1,33 @@
 import { Box, Text } from 'ink'
 import type { StepResult } from '../../content/step-result'
-import type { KmsEvent } from '../../keystore'
 import { noteMessages } from '../../present/messages'
 import { shortPrincipal } from '../../present/names'
 import { StatementList } from '../components/StatementList'
+import type { StepDecision } from '../state/focus'
 import { keyLabel } from '../format'
 
 type Props = {
   /** The step on screen; undefined before any ran. */
   readonly result?: StepResult
+  /** Every decision the step made, in order. */
+  readonly decisions: readonly StepDecision[]
+  /** The place of the decision shown among them. */
+  readonly shown: number
   /** Key ARN → the ref the scenario uses. */
   readonly keyRefs: ReadonlyMap<string, string>
+  /** Principals of this account are shown without their account ID. */
+  readonly homeAccount: string
 }
 
-/** The key policy behind the step's decision, deciding statement highlighted. */
-export function PolicyPanel({ result, keyRefs }: Props) {
+/**
+ * One of the step's decisions, deciding statement highlighted; when the step
+ * made several, which one this is and that [ and ] show the others.
+ */
+export function PolicyPanel({ result, decisions, shown, keyRefs, homeAccount }: Props) {
   if (!result) return <Text dimColor>Run the step (→) to see which statements decide it.</Text>
 
-  const { decision } = result
-  if (!decision) {
+  const entry = decisions[shown]
+  if (!entry) {
     const why =
       result.status === 'done'
         ? 'This step changes the world without asking KMS for permission: no policy was checked.'
@@ -31,18 +40,24 @@ export function PolicyPanel({ result, keyRefs }: Props) {
     )
   }
 
-  const decisions = result.events.flatMap((event) =>
-    event.kind === 'kms' ? (event as KmsEvent).decisions : [],
-  )
+  const { decision } = entry
 
   return (
     <Box flexDirection="column">
+      {decisions.length > 1 && (
+        <Text bold wrap="truncate-end">
+          Decision {shown + 1} of {decisions.length}: {entry.label}
+          <Text dimColor bold={false}>
+            {' '}
+            · [ ] for the others
+          </Text>
+        </Text>
+      )}
       <Text dimColor wrap="truncate-end">
-        {shortPrincipal(decision.principal)} → {decision.action} on{' '}
-        {keyLabel(decision.resource, keyRefs)}
-        {decisions.length > 1 ? ` (1 of ${decisions.length} decisions; 4 Trail lists them)` : ''}
+        {shortPrincipal(decision.principal, homeAccount)} → {decision.action} on{' '}
+        {keyLabel(decision.resource, keyRefs)}: {decision.verdict}
       </Text>
-      <StatementList decision={decision} />
+      <StatementList decision={decision} homeAccount={homeAccount} />
       {decision.notes.map((note) => (
         <Text key={note} color="cyan" wrap="wrap">
           {noteMessages[note]}

@@ -16,9 +16,11 @@ type Props = {
   readonly width: number
   /** Rows available; the detail panels take what is left. */
   readonly height: number
+  /** Told how far the detail panel can scroll once it is laid out. */
+  readonly onScrollLimit?: (limit: number) => void
 }
 
-export function ScenarioScreen({ state, view, width, height }: Props) {
+export function ScenarioScreen({ state, view, width, height, onScrollLimit }: Props) {
   const titles = titlesOf(state, view)
   const { predictMode } = state.progress
 
@@ -33,7 +35,7 @@ export function ScenarioScreen({ state, view, width, height }: Props) {
       <ProseWidth.Provider value={width - 4}>
         <StepCard view={view} lessons={state.lessons} />
       </ProseWidth.Provider>
-      <DetailArea view={view} width={width} />
+      <DetailArea view={view} width={width} {...(onScrollLimit ? { onScrollLimit } : {})} />
       <BottomBar view={view} predictMode={predictMode} width={width} />
     </Box>
   )

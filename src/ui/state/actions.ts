@@ -57,6 +57,10 @@ export type Action =
   | { readonly type: 'panel'; readonly panel: PanelId }
   | { readonly type: 'panel-cycle'; readonly delta: number }
   | { readonly type: 'scroll'; readonly delta: number }
+  /** The panel was laid out: it scrolls no further than this. */
+  | { readonly type: 'scroll-limit'; readonly limit: number }
+  /** Shows the step's next (or previous) decision in the Policy panel. */
+  | { readonly type: 'decision-cycle'; readonly delta: number }
   | { readonly type: 'prompt-open' }
   | { readonly type: 'prompt-close' }
   | { readonly type: 'prompt-type'; readonly text: string }

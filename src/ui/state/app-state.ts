@@ -89,6 +89,10 @@ export type ScenarioView = {
   readonly scored?: Scored
   readonly panel: PanelId
   readonly scroll: number
+  /** The most the panel scrolls: its content's rows past the area's, once laid out. */
+  readonly scrollLimit?: number
+  /** Which of the step's decisions the Policy panel shows, by its place in the step's calls. */
+  readonly decision?: number
   readonly hintTier: number
   readonly prompt?: Prompt
   readonly history: readonly string[]

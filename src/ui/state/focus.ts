@@ -1,11 +1,49 @@
 import type { ScenarioStep } from '../../content/scenario-schema'
 import type { StepResult } from '../../content/step-result'
+import type { KmsEvent } from '../../keystore'
+import type { Decision } from '../../policy'
 import type { AppState, CatalogLesson, ScenarioView } from './app-state'
 import { statementOptions, type StatementOption } from './prediction'
 
 /** The result on screen: the last step played, scenario or free play. */
 export function shownResult(view: ScenarioView): StepResult | undefined {
   return view.snapshot?.results.at(-1)
+}
+
+/** One decision a step made, and what it evaluated. */
+export type StepDecision = { readonly decision: Decision; readonly label: string }
+
+/**
+ * Every decision the step's calls made, in order: the first is the
+ * authorization; the others say what they evaluated, such as the new policy
+ * the lockout safety check looks at.
+ */
+export function stepDecisions(result: StepResult | undefined): readonly StepDecision[] {
+  const events = (result?.events ?? []).filter((event): event is KmsEvent => event.kind === 'kms')
+
+  return events.flatMap((event, e) =>
+    event.decisions.map((decision, d) => ({
+      decision,
+      label: e === 0 && d === 0 ? 'the authorization' : labelOf(event, decision),
+    })),
+  )
+}
+
+function labelOf(event: KmsEvent, decision: Decision): string {
+  const lockout =
+    decision.action === 'kms:PutKeyPolicy' &&
+    (event.operation === 'PutKeyPolicy' || event.operation === 'CreateKey')
+
+  return lockout ? 'the new policy, for the lockout check' : 'another permission the call needs'
+}
+
+/** The place of the decision the Policy panel shows: the learner's choice, else the step's own. */
+export function shownDecision(view: ScenarioView): number {
+  const result = shownResult(view)
+  const decisions = stepDecisions(result)
+  if (view.decision !== undefined && view.decision < decisions.length) return view.decision
+
+  return Math.max(0, decisions.findIndex((entry) => entry.decision === result?.decision))
 }
 
 /** The choices of the "which statement decides?" picker for the result on screen. */

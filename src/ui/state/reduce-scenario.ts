@@ -1,7 +1,7 @@
 import { forgetRun, recordPosition } from '../progress/progress'
 import type { Action } from './actions'
 import { panelIds, type AppState, type ScenarioView, type SessionSnapshot } from './app-state'
-import { hintTiers } from './focus'
+import { hintTiers, shownDecision, shownResult, stepDecisions } from './focus'
 import { shouldAsk } from './prediction'
 import { clamp } from './clamp'
 import { reducePrediction } from './reduce-prediction'
@@ -39,6 +39,14 @@ export function reduceScenario(state: AppState, view: ScenarioView, action: Acti
 
     case 'panel':
       return set({ panel: action.panel, scroll: 0 })
+    case 'decision-cycle': {
+      const count = stepDecisions(shownResult(view)).length
+      if (count < 2) return state
+
+      const decision = (shownDecision(view) + action.delta + count) % count
+
+      return set({ panel: 'policy', decision, scroll: 0 })
+    }
     case 'panel-cycle': {
       const at = panelIds.indexOf(view.panel) + action.delta + panelIds.length
 
@@ -46,7 +54,11 @@ export function reduceScenario(state: AppState, view: ScenarioView, action: Acti
     }
 
     case 'scroll':
-      return set({ scroll: clamp(view.scroll + action.delta, 0, 500) })
+      return set({ scroll: clamp(view.scroll + action.delta, 0, view.scrollLimit ?? 500) })
+    case 'scroll-limit':
+      return view.scrollLimit === action.limit
+        ? state
+        : set({ scrollLimit: action.limit, scroll: Math.min(view.scroll, action.limit) })
     case 'draft':
       return set({ draft: action.draft })
     default:
@@ -71,6 +83,7 @@ function played(
     scored: undefined,
     hintTier: 0,
     scroll: 0,
+    decision: undefined,
     message: undefined,
     // A refused policy draft is offered again only until something else runs.
     draft: undefined,
