@@ -93,7 +93,7 @@ describe('terminal size', () => {
 
     expect(screen).toContain('· Allow "AliceUsesTheKey":')
     expect(screen.replace(/\s+/g, ' ')).toContain(
-      'does not name arn:aws:iam::111122223333:user/bob, its role, its account or *',
+      'does not name arn:aws:iam::111122223333:user/bob, its account or *',
     )
     // Only the title may be cut, at its lesson part.
     expect(stdout.lines().slice(1).join('\n')).not.toContain('…')
