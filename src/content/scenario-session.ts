@@ -71,7 +71,18 @@ export class ScenarioSession {
    * world as it stands. It can be taken back like any other.
    */
   async runExtra(step: ScenarioStep): Promise<StepResult> {
-    return this.#play(step, this.#results.length, true)
+    // A free-play step gets an id, so later ones can read its result: $steps.play-1.CiphertextBlob.
+    const named = step.id ? step : { ...step, id: this.#nextPlayId() }
+
+    return this.#play(named, this.#results.length, true)
+  }
+
+  #nextPlayId(): string {
+    const taken = new Set([...this.scenario.steps, ...this.#results.map((result) => result.step)].map((step) => step.id))
+    let n = this.#results.filter((result) => result.extra).length + 1
+    while (taken.has(`play-${n}`)) n++
+
+    return `play-${n}`
   }
 
   async #play(step: ScenarioStep, index: number, extra: boolean): Promise<StepResult> {

@@ -67,3 +67,20 @@ describe('free play in a session', () => {
     expect(run.passed).toBe(true)
   })
 })
+
+describe('free play results', () => {
+  it('names each free-play step so a later one can decrypt what an earlier one encrypted', async () => {
+    const session = await ScenarioSession.start(scenario)
+    const encrypt = parseFreePlayCommand('as alice Encrypt orders-key Plaintext=hello', scenario)
+    if (!encrypt.ok) throw new Error(encrypt.message)
+    const sealed = await session.runExtra(encrypt.step)
+    expect(sealed.step.id).toBe('play-1')
+
+    const decrypt = parseFreePlayCommand('as alice Decrypt CiphertextBlob=$steps.play-1.CiphertextBlob', scenario)
+    if (!decrypt.ok) throw new Error(decrypt.message)
+    const opened = await session.runExtra(decrypt.step)
+
+    expect(opened.status).toBe('allowed')
+    expect(opened.step.id).toBe('play-2')
+  })
+})

@@ -45,8 +45,12 @@ export async function playExtra(context: CommandContext, step: ScenarioStep): Pr
 
   const before = session.state
   store.dispatch({ type: 'busy' })
-  await session.runExtra(step)
+  const result = await session.runExtra(step)
   store.dispatch({ type: 'stepped', snapshot: snapshotOf(session, before) })
+  if (result.output !== undefined && result.step.id) {
+    const text = `Its result is $steps.${result.step.id}; use a field in a later command, e.g. $steps.${result.step.id}.CiphertextBlob`
+    store.dispatch({ type: 'message', message: { tone: 'info', text } })
+  }
 }
 
 /** Takes the last step back, or every step. */
